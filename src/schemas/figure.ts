@@ -1,0 +1,139 @@
+/**
+ * One figure of a report: written as the report writes it, normalised to a single shape.
+ * Input forms: a number (`364565`), a string (`42万多`), or `{ value, note?, period?, change?, discrepancy?, quote? }`.
+ */
+import { z } from 'astro/zod';
+import { FigureFormatError, parseFigure, QUALIFIERS, type ParsedFigure } from '../lib/parse-figure.ts';
+import { figureErrorText, figureFormsHint, text } from '../lib/messages.ts';
+import { addIssue } from './issue.ts';
+import type { Metric } from '../lib/catalog.ts';
+
+/** A part-year period: `2021-01/2021-06` or `2021-01-01/2021-06-30`. */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+  readonly written: string;
+}
+
+/** A year-over-year change the report states, e.g. `+10.66%`. */
+export interface Change {
+  /** Percentage points, e.g. 10.66 for `+10.66%`. */
+  readonly percent: number;
+  readonly written: string;
+}
+
+/** What code receives for every figure. */
+export interface Figure extends ParsedFigure {
+  readonly metric: string;
+  readonly unit: string;
+  readonly note?: string | undefined;
+  readonly period?: Period | undefined;
+  readonly change?: Change | undefined;
+  readonly discrepancy?: string | undefined;
+  /** A phrase of the report that states this figure, when the written form alone is ambiguous. */
+  readonly quote?: string | undefined;
+}
+
+const valueInput = z.union([z.number(), z.string()]);
+
+/** The object form's fields, each with its meaning for editor hints. */
+export const figureObjectInput = z.strictObject({
+  value: valueInput.describe('数字，照报告原文写，如 126.38万、42万多、约20万、364565'),
+  note: z.string().min(1).optional().describe('说明：口径、范围等'),
+  period: z.string().optional().describe('非全年数据的时段，如 2021-01/2021-06'),
+  change: z.string().optional().describe('报告写明的同比变化，如 +10.66% 或 -3.2%'),
+  discrepancy: z.string().min(1).optional().describe('原文自相矛盾或与其他数字不符时，写明原文怎么说'),
+  quote: z.string().min(1).optional().describe('原文中陈述该数字的一段话（数字出现多次时用来定位）'),
+});
+
+/** Anything an author may write for one figure. */
+export const figureInput = z.union([valueInput, figureObjectInput]);
+export type FigureInput = z.input<typeof figureInput>;
+
+const PERIOD = /^(\d{4})-(\d{2})(?:-(\d{2}))?\/(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Parse `2021-01/2021-06`; undefined when malformed. */
+export function parsePeriod(written: string): Period | undefined {
+  const m = PERIOD.exec(written.trim());
+  if (!m) return undefined;
+  const [, y1, m1, d1, y2, m2, d2] = m;
+  const valid = (y: string, mo: string, d?: string): boolean => {
+    const month = Number(mo);
+    if (month < 1 || month > 12) return false;
+    if (d === undefined) return true;
+    const day = Number(d);
+    return day >= 1 && day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  };
+  if (!valid(y1 ?? '', m1 ?? '', d1) || !valid(y2 ?? '', m2 ?? '', d2)) return undefined;
+  const from = `${y1}-${m1}${d1 ? `-${d1}` : ''}`;
+  const to = `${y2}-${m2}${d2 ? `-${d2}` : ''}`;
+  if (from > to) return undefined;
+  return { from, to, written: written.trim() };
+}
+
+/** Parse `+10.66%` / `-3.2%`; undefined when malformed or unsigned. */
+export function parseChange(written: string): Change | undefined {
+  const m = /^([+-−])\s*(\d+(?:\.\d+)?)\s*[%％]$/.exec(written.trim());
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  return { percent: m[1] === '+' ? n : -n, written: written.trim() };
+}
+
+/** The zod schema for one figure of `metric`, normalising every input form to a `Figure`. */
+export function figureSchema(metric: Metric) {
+  return figureInput.transform((input, ctx): Figure => {
+    const obj = typeof input === 'object' ? input : { value: input };
+    const field = metric.id;
+    let parsed: ParsedFigure;
+    try {
+      parsed = parseFigure(obj.value, { unit: metric.unit, wholeNumber: metric.unit !== '小时' });
+    } catch (e) {
+      if (!(e instanceof FigureFormatError)) throw e;
+      addIssue(ctx, input, {
+        code: `figure/${e.code}`,
+        message: (() => {
+          const t = figureErrorText(e.code, e.written, metric.unit);
+          return text(`${field}（${metric.label}）：${t.zh}`, `${field} (${metric.labelEn}): ${t.en}`);
+        })(),
+        hint: figureFormsHint(),
+      }, typeof input === 'object' ? ['value'] : []);
+      return z.NEVER;
+    }
+    let period: Period | undefined;
+    if (obj.period !== undefined) {
+      period = parsePeriod(obj.period);
+      if (!period) {
+        addIssue(ctx, obj.period, {
+          code: 'figure/period',
+          message: text(`${field}：时段 ${JSON.stringify(obj.period)} 写法不对`, `${field}: period ${JSON.stringify(obj.period)} is malformed`),
+          hint: text('写成“起/止”，如 2021-01/2021-06 或 2021-01-01/2021-06-30，起不晚于止', 'write "from/to", e.g. 2021-01/2021-06 or 2021-01-01/2021-06-30, from not after to'),
+        }, ['period']);
+        return z.NEVER;
+      }
+    }
+    let change: Change | undefined;
+    if (obj.change !== undefined) {
+      change = parseChange(obj.change);
+      if (!change) {
+        addIssue(ctx, obj.change, {
+          code: 'figure/change',
+          message: text(`${field}：同比变化 ${JSON.stringify(obj.change)} 写法不对`, `${field}: change ${JSON.stringify(obj.change)} is malformed`),
+          hint: text('写成带正负号的百分数：同比增长 10.66% 写 "+10.66%"，下降 3.2% 写 "-3.2%"', 'a signed percentage: "+10.66%" for an increase, "-3.2%" for a decrease'),
+        }, ['change']);
+        return z.NEVER;
+      }
+    }
+    return {
+      ...parsed,
+      metric: metric.id,
+      unit: metric.unit,
+      note: obj.note,
+      period,
+      change,
+      discrepancy: obj.discrepancy,
+      quote: obj.quote,
+    };
+  });
+}
+
+export { QUALIFIERS };
