@@ -1,0 +1,89 @@
+/**
+ * Split a report body into sentences with their line numbers, and find the sentence that states a figure.
+ * Pure. Matching ignores whitespace (PDF text writes `126.38 万`) and respects digit boundaries
+ * (`36` does not match inside `364565`).
+ */
+
+/** One sentence of the report text. */
+export interface Sentence {
+  /** 0-based index in the report, stable for a given body. */
+  readonly index: number;
+  /** 1-based line in the body. */
+  readonly line: number;
+  readonly text: string;
+}
+
+const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#\[\]])/g, '$1');
+
+/** Strip Markdown/MDX syntax that is not text: heading marks, list marks, emphasis, escapes, HTML/JSX tags. */
+function plainLine(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')
+    .replace(/^\s*>\s?/, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!<>|])/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+/** Split a body into sentences at 。！？；, line ends and table cells; frontmatter excluded. */
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  const lines = body.split('\n');
+  let inCode = false;
+  lines.forEach((raw, i) => {
+    if (/^\s*```/.test(raw)) inCode = !inCode;
+    if (inCode || /^\s*\|?\s*:?-{3,}/.test(raw) || /^\s*(import|export)\s/.test(raw)) return;
+    const line = plainLine(raw);
+    const parts = line.split(/(?<=[。！？；!?;])|\|/);
+    for (const p of parts) {
+      const t = p.trim();
+      if (t) out.push({ index: out.length, line: i + 1, text: t });
+    }
+  });
+  return out;
+}
+
+/** True when `needle` occurs in `hay` (both compacted) not glued to other digits. */
+export function containsNumber(hay: string, needle: string): boolean {
+  const h = compact(hay);
+  const n = compact(needle);
+  if (!n) return false;
+  let from = 0;
+  for (;;) {
+    const at = h.indexOf(n, from);
+    if (at < 0) return false;
+    const before = h.charAt(at - 1);
+    const after = h.slice(at + n.length, at + n.length + 2);
+    const digitBefore = /^\d/.test(n) && /[\d.]/.test(before);
+    const digitAfter = /\d$/.test(n) && /^(\d|\.\d|,\d)/.test(after);
+    if (!digitBefore && !digitAfter) return true;
+    from = at + 1;
+  }
+}
+
+/**
+ * The sentence that states a figure: it must contain the written form (and the author's `quote`, when
+ * given); among several, the one naming the metric's keywords most, then the first.
+ */
+export function findSentence(
+  sentences: readonly Sentence[],
+  written: string,
+  keywords: readonly string[],
+  quote?: string,
+): Sentence | undefined {
+  const q = quote ? compact(quote) : undefined;
+  const candidates = sentences.filter((s) => containsNumber(s.text, written) && (!q || compact(s.text).includes(q)));
+  if (candidates.length === 0 && q) {
+    // The quote may span a sentence boundary the splitter made; accept the sentence holding the quote's start.
+    return sentences.find((s) => compact(s.text).includes(q.slice(0, Math.min(q.length, 12))) && containsNumber(s.text, written));
+  }
+  let best: Sentence | undefined;
+  let bestScore = -1;
+  for (const s of candidates) {
+    const score = keywords.reduce((n, k) => n + (s.text.includes(k) ? k.length : 0), 0);
+    if (score > bestScore) [best, bestScore] = [s, score];
+  }
+  return best;
+}
