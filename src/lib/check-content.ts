@@ -73,7 +73,11 @@ function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], src: Par
         `Unknown field ${unknownKeys.join(', ')}${field ? ` under ${field}` : ''}${dym ? `. Did you mean ${dym}?` : ''}`,
       );
     } else message = text(`${field ?? ''}：${issue.message}`, `${field ?? ''}: ${issue.message}`);
-    const hint = params?.hint ?? (example ? text(`正确写法示例：${example}`, `Example: ${example}`) : undefined);
+    const allowed = unknownKeys.length && issue.path.length === 0
+      ? text(`可用的字段：${Object.keys(FIELD_EXAMPLES).filter((k) => k in reportShape || k === 'library').join('、')}、figures、leadership、awards、problems、plans 等（见 content/README.md）`,
+        `Allowed fields: library, year, title, source, figures, … (see content/README.md)`)
+      : undefined;
+    const hint = params?.hint ?? allowed ?? (example ? text(`正确写法示例：${example}`, `Example: ${example}`) : undefined);
     const path = unknownKeys.length ? [...issue.path, unknownKeys[0] ?? ''] : issue.path;
     return {
       severity: 'error' as const,

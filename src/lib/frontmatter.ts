@@ -17,6 +17,16 @@ export interface ParsedSource {
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
+/** An unclosed quote is reported by the parser where the text ends; point at the line that opened it. */
+function unbalancedQuoteLine(yamlText: string): number | undefined {
+  const lines = yamlText.split('\n');
+  const i = lines.findIndex((l) => {
+    const value = l.replace(/^[^:]*:\s*/, '');
+    return (/^"/.test(value) && !/^"(?:[^"\\]|\\.)*"/.test(value)) || (/^'/.test(value) && !/^'(?:[^']|'')*'/.test(value));
+  });
+  return i < 0 ? undefined : i + 1;
+}
+
 /** Parse frontmatter (`---` … `---`) + body, or a whole YAML file when `isYaml`. */
 export function parseSource(text: string, isYaml = false): ParsedSource {
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -40,10 +50,10 @@ export function parseSource(text: string, isYaml = false): ParsedSource {
   }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const syntaxErrors = doc.errors.map((e) => ({
-    line: (e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line) + offsetLines,
-    message: e.message.split('\n')[0] ?? e.message,
-  }));
+  const syntaxErrors = doc.errors.map((e) => {
+    const quoteLine = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unbalancedQuoteLine(yamlText) : undefined;
+    return { line: (quoteLine ?? counter.linePos(e.pos[0]).line) + offsetLines, message: e.message.split('\n')[0] ?? e.message };
+  });
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
     let node: unknown = doc.contents;
     let line: number | undefined = node && (node as Node).range ? counter.linePos((node as Node).range?.[0] ?? 0).line : undefined;

@@ -73,7 +73,7 @@ export function parsePeriod(written: string): Period | undefined {
 
 /** Parse `+10.66%` / `-3.2%`; undefined when malformed or unsigned. */
 export function parseChange(written: string): Change | undefined {
-  const m = /^([+-−])\s*(\d+(?:\.\d+)?)\s*[%％]$/.exec(written.trim());
+  const m = /^([+\-−])\s*(\d+(?:\.\d+)?)\s*[%％]$/.exec(written.trim());
   if (!m) return undefined;
   const n = Number(m[2]);
   return { percent: m[1] === '+' ? n : -n, written: written.trim() };
@@ -81,9 +81,29 @@ export function parseChange(written: string): Change | undefined {
 
 /** The zod schema for one figure of `metric`, normalising every input form to a `Figure`. */
 export function figureSchema(metric: Metric) {
-  return figureInput.transform((input, ctx): Figure => {
+  const field = metric.id;
+  return z.unknown().transform((raw, ctx): Figure => {
+    const shape = figureInput.safeParse(raw);
+    if (!shape.success) {
+      const extra = raw && typeof raw === 'object' && !Array.isArray(raw)
+        ? Object.keys(raw).filter((k) => !(k in figureObjectInput.shape))
+        : [];
+      addIssue(ctx, raw, {
+        code: 'figure/shape',
+        message: extra.length
+          ? text(`${field}（${metric.label}）：不认识的键 ${extra.join('、')}`, `${field} (${metric.labelEn}): unknown key ${extra.join(', ')}`)
+          : text(
+              `${field}（${metric.label}）：应写成数字、照原文的文字（如 "42万多"）或 { value: … } 对象，现在写的是 ${JSON.stringify(raw)}`,
+              `${field} (${metric.labelEn}): expected a number, a string as written (e.g. "42万多") or a { value: … } object, got ${JSON.stringify(raw)}`,
+            ),
+        hint: extra.length
+          ? text(`对象里只能用 ${Object.keys(figureObjectInput.shape).join('、')}，而且必须有 value`, `Allowed keys: ${Object.keys(figureObjectInput.shape).join(', ')}; value is required`)
+          : figureFormsHint(),
+      });
+      return z.NEVER;
+    }
+    const input = shape.data;
     const obj = typeof input === 'object' ? input : { value: input };
-    const field = metric.id;
     let parsed: ParsedFigure;
     try {
       parsed = parseFigure(obj.value, { unit: metric.unit, wholeNumber: metric.unit !== '小时' });

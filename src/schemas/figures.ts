@@ -15,6 +15,7 @@ export type Figures = Readonly<Record<string, Figure>>;
 const groupIds = GROUPS.map((g) => g.id as string);
 const metricIds = METRICS.map((m) => m.id);
 
+
 /** Suggest by id, and also by Chinese label (an author may write `馆藏总量` as a key). */
 function didYouMean(written: string, candidates: readonly string[]): { zh: string; en: string } {
   const byLabel = METRICS.filter((m) => m.label === written || m.label.startsWith(written)).map((m) => m.id);
@@ -43,7 +44,12 @@ export const figuresSchema = z
         const id = `${group}.${key}`;
         const metric = getMetric(id);
         if (!metric) {
-          const dym = didYouMean(id, metricIds);
+          const inGroup = suggest(key, groupKeys(group)).map((k) => `${group}.${k}`);
+          const elsewhere = METRICS.filter((m) => m.key === key || suggest(key, [m.key]).length > 0).map((m) => m.id);
+          const found = [...new Set([...inGroup, ...(inGroup.length ? [] : elsewhere)])];
+          const dym = found.length
+            ? { zh: `是不是想写 ${found.join(' 或 ')}？`, en: `Did you mean ${found.join(' or ')}?` }
+            : didYouMean(key, []);
           addIssue(ctx, key, {
             code: 'figure/unknown-metric',
             message: text(`没有指标 ${id}。${dym.zh}`, `Unknown metric ${id}. ${dym.en}`),

@@ -1,0 +1,30 @@
+/**
+ * npm run check [-- --lang en] [--content <dir>]
+ * Validates all content in seconds without building the site; exits non-zero on errors.
+ */
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { checkContent } from '../src/lib/check-content.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+import { formatProblems, type Lang } from '../src/lib/messages.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const lang: Lang = opt('lang') === 'en' ? 'en' : 'zh';
+const dir = opt('content') ?? process.env['YEARBOOK_CONTENT_DIR'] ?? 'content';
+z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
+
+const files = loadContent(resolve(dir));
+const { problems, libraries, reports } = checkContent(files, { displayRoot: dir.replace(/^\.\//, '').replace(/\/$/, '') });
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+if (problems.length) console.log(formatProblems(problems, lang));
+console.log(
+  lang === 'zh'
+    ? `\n检查了 ${libraries.length} 个馆、${files.length - libraries.length} 个报告文件：${errors} 个错误，${warnings} 个提醒。`
+    : `\nChecked ${libraries.length} libraries and ${files.length - libraries.length} report files: ${errors} errors, ${warnings} warnings.`,
+);
+process.exit(errors ? 1 : 0);
