@@ -62,7 +62,7 @@ export const figuresSchema = z
         }
         const result = figureSchema(metric).safeParse(value);
         if (result.success) out[id] = result.data;
-        else for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [group, key, ...issue.path] });
+        else for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [group, key, ...issue.path] } as z.core.$ZodRawIssue);
       }
     }
     return Object.fromEntries(metricIds.filter((id) => id in out).map((id) => [id, out[id] as Figure]));
