@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { GROUPS, METRICS, getMetric, groupKeys, isGroupId } from '../lib/catalog.ts';
 import { text } from '../lib/messages.ts';
 import { suggest } from '../lib/suggest.ts';
-import { figureSchema, type Figure } from './figure.ts';
+import { figureObjectInput, figureSchema, type Figure } from './figure.ts';
 import { addIssue } from './issue.ts';
 
 /** Flat map of a report's figures, keyed by dotted metric id, in catalog order. */
@@ -25,12 +25,38 @@ function didYouMean(written: string, candidates: readonly string[]): { zh: strin
     : { zh: '', en: '' };
 }
 
-export const figuresSchema = z
-  .record(z.string(), z.record(z.string(), z.unknown()).nullable())
+/** JSON Schema of one figure's accepted forms, for editor hover and completion (Astro's generated schema). */
+const FIGURE_FORMS_JSON = [
+  { type: 'number', minimum: 0 },
+  { type: 'string', examples: ['126.38万', '42万多', '约20万', '1000余', '近1.5万'] },
+  {
+    type: 'object',
+    required: ['value'],
+    properties: Object.fromEntries(Object.entries(figureObjectInput.shape).map(([k, v]) => [k, { description: v.description ?? k }])),
+  },
+];
+
+/**
+ * The input shape spells out every group and metric with its meaning, so editors offer completion and
+ * hover text; values stay `unknown` here and are checked in the transform below, which gives authors
+ * messages with suggestions instead of zod's generic ones.
+ */
+const figuresInput = z.looseObject(
+  Object.fromEntries(GROUPS.map((g) => [
+    g.id,
+    z.looseObject(Object.fromEntries(METRICS.filter((m) => m.group === g.id).map((m) => [
+      m.key,
+      z.unknown().optional().meta({ description: `${m.label}（${m.unit}）：${m.definition}`, anyOf: FIGURE_FORMS_JSON }),
+    ]))).nullable().optional().describe(`${g.label}（${g.labelEn}）`),
+  ])),
+);
+
+export const figuresSchema = figuresInput
+  .nullable()
   .default({})
   .transform((groups, ctx): Figures => {
     const out: Record<string, Figure> = {};
-    for (const [group, entries] of Object.entries(groups)) {
+    for (const [group, entries] of Object.entries(groups ?? {})) {
       if (!isGroupId(group)) {
         const dym = didYouMean(group, groupIds);
         addIssue(ctx, group, {
@@ -40,7 +66,7 @@ export const figuresSchema = z
         }, [group]);
         continue;
       }
-      for (const [key, value] of Object.entries(entries ?? {})) {
+      for (const [key, value] of Object.entries((entries ?? {}) as Record<string, unknown>)) {
         const id = `${group}.${key}`;
         const metric = getMetric(id);
         if (!metric) {
