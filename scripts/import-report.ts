@@ -13,6 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { convertReport, type ConvertOptions } from '../src/lib/import/convert.ts';
+import { suggestFigures, suggestionsAsYamlComments } from '../src/lib/import/suggest-figures.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -127,17 +128,17 @@ export function renderMdxFile(entry: { library: string; year: number; file: stri
   const fm = stringify(
     { library: entry.library, year: entry.year, title, source: entry.file, conversion: notes, figures: {} },
     { lineWidth: 0 },
-  );
+  ).replace(/^figures: \{\}\n/m, `figures:\n${suggestionsAsYamlComments(suggestFigures(body))}\n`);
   return `---\n${fm}---\n\n${body}`;
 }
 
 /** Converts one source file; returns the output path, or null when it exists and force is off. */
-function convertOne(sourcePath: string, entry: SourceEntry, out: string, force: boolean, titleOverride?: string): string | null {
+async function convertOne(sourcePath: string, entry: SourceEntry, out: string, force: boolean, titleOverride?: string): Promise<string | null> {
   if (existsSync(out) && !force) {
     console.error(`refusing to overwrite ${out} (use --force)`);
     return null;
   }
-  const raw = readFileSync(sourcePath, 'utf8');
+  const raw = sourcePath.endsWith('.docx') ? await docxToText(sourcePath) : readFileSync(sourcePath, 'utf8');
   const result = convertReport(raw, entry.options);
   const title = titleOverride ?? result.title ?? `${LIBRARY_NAMES[entry.library] ?? entry.library}${entry.year}年工作总结`;
   const notes = [...result.notes, ...(entry.notes ?? [])];
@@ -148,19 +149,26 @@ function convertOne(sourcePath: string, entry: SourceEntry, out: string, force: 
   return out;
 }
 
+/** A Word document's text, one paragraph per line (mammoth keeps paragraphs, drops styling). */
+async function docxToText(path: string): Promise<string> {
+  const mammoth = await import('mammoth');
+  const { value } = await mammoth.extractRawText({ path });
+  return value.replace(/\n{2,}/g, '\n');
+}
+
 /** Default output path for a library and year. */
 export function defaultOutPath(library: string, year: number): string {
   return join(ROOT, 'content', 'reports', library, `${year}.mdx`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const force = flags.has('force');
   if (flags.has('all')) {
     const dir = String(flags.get('source-dir') ?? DEFAULT_SOURCE_DIR);
     let failed = 0;
     for (const entry of SOURCES) {
-      if (!convertOne(join(dir, entry.file), entry, defaultOutPath(entry.library, entry.year), force)) failed++;
+      if (!(await convertOne(join(dir, entry.file), entry, defaultOutPath(entry.library, entry.year), force))) failed++;
     }
     return failed ? 1 : 0;
   }
@@ -183,9 +191,9 @@ function main(argv: string[]): number {
   if (known?.notes) entry.notes = known.notes;
   const out = typeof flags.get('out') === 'string' ? resolve(String(flags.get('out'))) : defaultOutPath(library, year);
   const title = flags.get('title');
-  return convertOne(source, entry, out, force, typeof title === 'string' ? title : undefined) ? 0 : 1;
+  return (await convertOne(source, entry, out, force, typeof title === 'string' ? title : undefined)) ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }
