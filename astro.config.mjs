@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkChronicle } from './src/plugins/remark-chronicle.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 
@@ -18,7 +21,29 @@ export default defineConfig({
   outDir: process.env.YEARBOOK_OUT_DIR || './dist',
   cacheDir: process.env.YEARBOOK_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [contentCheck(CONTENT_DIR), mdx()],
+  // Remark plugins run only with the unified processor (MDX inherits it). Smart punctuation is off:
+  // it would turn the reports' own -- and straight quotes into other characters.
+  markdown: {
+    // The reports have no code; Shiki's inline styles would also clash with the CSP below.
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [[remarkChronicle, { contentDir: CONTENT_DIR }]], smartypants: false }),
+  },
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap()],
+  // A CSP that works on any static host: a <meta> with hashes of every inline script and style, no
+  // 'unsafe-inline'. The README's nginx example sends the same policy as a header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

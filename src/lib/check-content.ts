@@ -9,6 +9,7 @@ import { librarySchema, type Library } from '../schemas/library.ts';
 import { reportShape, reportRules } from '../schemas/report.ts';
 import type { IssueParams } from '../schemas/issue.ts';
 import { metric } from './catalog.ts';
+import { extractEvents } from './chronicle.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Lang, type Problem } from './messages.ts';
 import { findSentence, splitSentences } from './sentences.ts';
@@ -206,7 +207,13 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
             hint: text('照正文的写法填写数字（如正文写 126.38万，就不要写 1263800）', 'Write the figure as the text does (if the text says 126.38万, do not write 1263800)'),
           });
     }
-    if (ok) reports.push({ path: f.path, data, body: src.body, bodyLine: src.bodyLine });
+    if (ok) {
+      // Dates in the 大事记 and in <Event> tags: an impossible or out-of-year date fails the build at its line.
+      for (const p of extractEvents(src.body, { library: data.library, year: data.year }).problems) {
+        problems.push({ ...p, file, line: src.bodyLine + p.line - 1 });
+      }
+      reports.push({ path: f.path, data, body: src.body, bodyLine: src.bodyLine });
+    }
   }
   return { problems, libraries, reports };
 }

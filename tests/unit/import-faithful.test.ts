@@ -31,6 +31,8 @@ type Block = { type: 'heading'; depth: number; text: string } | { type: 'paragra
 function inlineText(node: Node, where: string): string {
   if (node.type === 'text') return node.value ?? '';
   if (node.type === 'break') return '';
+  // <Event date="…">…</Event> only marks text of the source: its words count. Other JSX is the editor's.
+  if (node.type === 'mdxJsxTextElement' && (node as { name?: string }).name === 'Event') return (node.children ?? []).map((c) => inlineText(c, where)).join('');
   if (node.type === 'mdxJsxTextElement') return ''; // editor's additions
   if (node.children && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')) {
     return node.children.map((c) => inlineText(c, where)).join('');

@@ -1,0 +1,75 @@
+/**
+ * What the timeline pages show, computed once from events: the month-by-month counts per library
+ * (the histogram's series and its table), category counts, and dates written the Chinese way. Pure.
+ */
+import { CATEGORY_RULES, type Category } from './categories.ts';
+import type { ChronicleEvent } from './chronicle.ts';
+
+/** Counts of events per month (`YYYY-MM`) for one library; events dated only to a year are not counted. */
+export interface MonthlySeries {
+  readonly library: string;
+  readonly label: string;
+  readonly counts: readonly number[];
+}
+
+/** The monthly histogram: month keys, one series per library, and the total per month. */
+export interface Monthly {
+  readonly months: readonly string[];
+  readonly series: readonly MonthlySeries[];
+  readonly totals: readonly number[];
+  /** Events dated only to a year, per library (they have no month). */
+  readonly yearOnly: Readonly<Record<string, number>>;
+}
+
+/** `YYYY-MM` of an event's start, or undefined when only the year is known. */
+export const eventMonth = (e: ChronicleEvent): string | undefined => (e.precision === 'year' ? undefined : e.start.slice(0, 7));
+
+/**
+ * Monthly counts for `libraries` (id and display name, in display order): every month of every year that
+ * has events, so empty months show as 0 and years without events are left out.
+ */
+export function monthlySeries(events: readonly ChronicleEvent[], libraries: readonly { id: string; name: string }[]): Monthly {
+  const years = [...new Set(events.map((e) => Number(e.start.slice(0, 4))))].sort((a, b) => a - b);
+  const months = years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`));
+  const index = new Map(months.map((m, i) => [m, i]));
+  const yearOnly: Record<string, number> = {};
+  const series = libraries
+    .map((lib) => {
+      const counts = months.map(() => 0);
+      for (const e of events) {
+        if (e.library !== lib.id) continue;
+        const m = eventMonth(e);
+        const i = m === undefined ? undefined : index.get(m);
+        if (i === undefined) yearOnly[lib.id] = (yearOnly[lib.id] ?? 0) + 1;
+        else counts[i] = (counts[i] ?? 0) + 1;
+      }
+      return { library: lib.id, label: lib.name, counts };
+    })
+    .filter((s) => s.counts.some((n) => n > 0) || (yearOnly[s.library] ?? 0) > 0);
+  const totals = months.map((_, i) => series.reduce((n, s) => n + (s.counts[i] ?? 0), 0));
+  return { months, series, totals, yearOnly };
+}
+
+/** How many events fall in each category, in table order (categories with none left out). */
+export function categoryCounts(events: readonly ChronicleEvent[]): { id: Category; label: string; count: number }[] {
+  return CATEGORY_RULES.map((r) => ({ id: r.id, label: r.label, count: events.filter((e) => e.categories.includes(r.id)).length })).filter(
+    (c) => c.count > 0,
+  );
+}
+
+/** An ISO date at any precision as the reports write it: `2021年3月31日`, `2020年2月`, `2021年`. */
+export function formatIsoDate(iso: string, omitYear = false, omitMonth = false): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${omitYear ? '' : `${y}年`}${m && !omitMonth ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}
+
+/** The end of a range without what it shares with the start: 3月16日至4月18日, 4月25日至28日. */
+export function formatEventEnd(e: ChronicleEvent): string | undefined {
+  if (!e.end) return undefined;
+  const sameYear = e.end.slice(0, 4) === e.start.slice(0, 4);
+  const sameMonth = sameYear && e.precision === 'day' && e.end.slice(0, 7) === e.start.slice(0, 7);
+  return formatIsoDate(e.end, sameYear, sameMonth);
+}
+
+/** `YYYY-MM` → `2021年3月`. */
+export const formatMonth = (ym: string): string => formatIsoDate(ym);
