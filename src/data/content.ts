@@ -3,6 +3,7 @@
  * Everything computed across reports is computed here once and memoised, not per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle.ts';
 import { figureRows, type FigureRow } from '../lib/figure-rows.ts';
 import { joinBase } from '../lib/url.ts';
 
@@ -14,12 +15,17 @@ export const href = (path: string): string => joinBase(import.meta.env.BASE_URL,
 
 export const reportPath = (r: { library: string; year: number }): string => `/reports/${r.library}/${r.year}/`;
 export const libraryPath = (id: string): string => `/libraries/${id}/`;
+/** The timeline of one library, or of all libraries. */
+export const timelinePath = (library?: string): string => (library ? `/timeline/${library}/` : '/timeline/');
+/** An event's place in its report's text. */
+export const eventPath = (e: { library: string; year: number; id: string }): string => `${reportPath(e)}#${e.id}`;
 
 const LEVEL_ORDER = { city: 0, district: 1, county: 2 } as const;
 
 let librariesMemo: Promise<LibraryEntry[]> | undefined;
 let reportsMemo: Promise<ReportEntry[]> | undefined;
 let rowsMemo: Promise<FigureRow[]> | undefined;
+let eventsMemo: Promise<ChronicleEvent[]> | undefined;
 
 /** All libraries: city, then district, then county level; by id within a level. */
 export function getLibraries(): Promise<LibraryEntry[]> {
@@ -64,4 +70,14 @@ export function getFigureRows(): Promise<FigureRow[]> {
     );
   })();
   return rowsMemo;
+}
+
+/**
+ * Every dated event of every report (大事记 entries and `<Event>` sentences), in timeline order.
+ * The ids equal the anchors remark-chronicle puts on the report pages (same extractor, same text).
+ */
+export function getEvents(): Promise<ChronicleEvent[]> {
+  eventsMemo ??= (async () =>
+    sortEvents((await getReports()).flatMap((r) => extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events)))();
+  return eventsMemo;
 }

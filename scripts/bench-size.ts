@@ -1,0 +1,101 @@
+/**
+ * Size budget of the built site: gzip bytes of HTML, CSS and JS per page type.
+ * Fails (exit 1) when a page without charts ships any JavaScript, or a page with charts ships more than
+ * 60 KB gzip of JavaScript in total (entry scripts plus every chunk they import, lazily or not).
+ *
+ *   npm run bench:size            # measures ./dist (run `astro build` first)
+ *   npm run bench:size -- out/    # another build folder
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const JS_BUDGET = 60 * 1024;
+const dist = resolve(process.argv[2] ?? 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist}/index.html not found: build the site first (npx astro build).`);
+  process.exit(2);
+}
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+const gz = (buf: Buffer | string): number => gzipSync(buf, { level: 9 }).length;
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+
+/** A site URL (`/_astro/x.js`, base-prefixed) or relative import → file in dist. */
+function fileOf(url: string, from?: string): string | undefined {
+  if (/^(?:[a-z]+:)?\/\//i.test(url)) return undefined;
+  const path = url.startsWith('/') ? join(dist, url.startsWith(base) ? url.slice(base.length) : url.slice(1)) : join(dirname(from ?? dist), url);
+  return existsSync(path) ? path : undefined;
+}
+
+/** Every JS file reachable from an entry: static `import … from "./x.js"` and dynamic `import("./x.js")`. */
+function reachable(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const src = readFileSync(entry, 'utf8');
+  for (const m of src.matchAll(/(?:from\s*|import\s*\(\s*|import\s*)["'`]([^"'`]+\.m?js)["'`]/g)) {
+    const f = m[1] ? fileOf(m[1], entry) : undefined;
+    if (f) reachable(f, seen);
+  }
+  return seen;
+}
+
+/** Page type from its path: the first path segment, with report/library/compare pages grouped. */
+function pageType(rel: string, html: string): string {
+  const seg = rel.split(posix.sep)[0] ?? '';
+  const kind = rel === 'index.html' ? 'home' : seg.endsWith('.html') ? seg.replace(/\.html$/, '') : `${seg}/${rel.split('/').length > 2 ? '*' : 'index'}`;
+  return html.includes('<yb-chart') ? `${kind} (charts)` : kind;
+}
+
+interface Row { type: string; pages: number; html: number; css: number; js: number; maxJs: number; charts: boolean }
+const rows = new Map<string, Row>();
+const failures: string[] = [];
+
+for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
+  const rel = relative(dist, file).split('\\').join('/');
+  const html = readFileSync(file, 'utf8');
+  const charts = html.includes('<yb-chart');
+  const js = new Set<string>();
+  let inlineJs = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1] ?? '';
+    if (/type=["']?application\/(?:ld\+)?json/.test(attrs)) continue;
+    const src = /\ssrc=["']([^"']+)["']/.exec(attrs)?.[1];
+    const f = src ? fileOf(src) : undefined;
+    if (f) for (const r of reachable(f)) js.add(r);
+    else if ((m[2] ?? '').trim()) inlineJs += gz(m[2] ?? '');
+  }
+  const jsBytes = [...js].reduce((n, f) => n + gz(readFileSync(f)), 0) + inlineJs;
+  let css = 0;
+  for (const m of html.matchAll(/<link\b[^>]*rel=["']stylesheet["'][^>]*>/g)) {
+    const href = /href=["']([^"']+)["']/.exec(m[0])?.[1];
+    const f = href ? fileOf(href) : undefined;
+    if (f) css += gz(readFileSync(f));
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] ?? '');
+  const type = pageType(rel, html);
+  const row = rows.get(type) ?? { type, pages: 0, html: 0, css: 0, js: 0, maxJs: 0, charts };
+  row.pages += 1;
+  row.html = Math.max(row.html, gz(html));
+  row.css = Math.max(row.css, css);
+  row.js = Math.max(row.js, jsBytes);
+  rows.set(type, row);
+  if (!charts && jsBytes > 0) failures.push(`${rel}: no chart, but ships ${jsBytes} B gzip of JavaScript`);
+  if (charts && jsBytes > JS_BUDGET) failures.push(`${rel}: ships ${jsBytes} B gzip of JavaScript, budget ${JS_BUDGET} B`);
+}
+
+const kb = (n: number): string => (n / 1024).toFixed(1).padStart(7);
+console.log(`gzip sizes in KB, largest page of each type (${dist})`);
+console.log(`${'page type'.padEnd(28)} ${'pages'.padStart(5)} ${'HTML'.padStart(7)} ${'CSS'.padStart(7)} ${'JS'.padStart(7)}`);
+for (const r of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type))) {
+  console.log(`${r.type.padEnd(28)} ${String(r.pages).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}`);
+}
+if (failures.length) {
+  console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\nOK: pages without charts ship no JavaScript; chart pages ≤ ${JS_BUDGET / 1024} KB gzip of JavaScript.`);

@@ -1,0 +1,154 @@
+/**
+ * Chart specs built at build time from figure rows: plain, serialisable JSON that the chart island
+ * draws, that the table beside the chart lists and that the chart's CSV download holds — one object,
+ * so the three never disagree. Pure.
+ */
+import type { FigureRow } from './figure-rows.ts';
+import type { Qualifier } from './parse-figure.ts';
+import type { Shape, Swatch } from './palette.ts';
+import { sourcePath } from './provenance.ts';
+
+/** One drawn value, with everything needed to show it honestly. */
+export interface ChartPoint {
+  readonly library: string;
+  readonly libraryName: string;
+  readonly year: number;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  /** As the report writes it: "42万多". */
+  readonly written: string;
+  /** The written form with its unit: "42万多人次". */
+  readonly shown: string;
+  readonly period: string;
+  readonly discrepancy: string;
+  readonly note: string;
+  /** Site path (without base) of the sentence that states it. */
+  readonly source: string;
+  readonly color: string;
+}
+
+/** One line (or the one set of bars). */
+export interface ChartSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly color: string;
+  readonly shape: Shape;
+  /** Aligned with the spec's categories; null where there is no figure. */
+  readonly points: readonly (ChartPoint | null)[];
+}
+
+/** A chart, as computed at build time. */
+export interface ChartSpec {
+  readonly id: string;
+  readonly kind: 'bar' | 'line';
+  readonly title: string;
+  readonly metric: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeries[];
+  /** One Chinese sentence saying what the chart shows: the aria-label. */
+  readonly summary: string;
+  /** True when some value is approximate or a lower bound (drawn hatched/hollow; legend note shown). */
+  readonly hasInexact: boolean;
+  readonly hasPartYear: boolean;
+}
+
+const withUnit = (written: string, unit: string): string => (written.endsWith(unit) ? written : `${written}${unit}`);
+
+function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
+  return {
+    library: r.library, libraryName: r.libraryName, year: r.year, value: r.value,
+    qualifier: r.qualifier as Qualifier, written: r.written, shown: withUnit(r.written, r.unit), period: r.period,
+    discrepancy: r.discrepancy, note: r.note, source: sourcePath(r), color: swatch?.color ?? '#0072B2',
+  };
+}
+
+/** The points of a spec that exist, in series then category order. */
+export const specPoints = (spec: ChartSpec): ChartPoint[] =>
+  spec.series.flatMap((s) => s.points.filter((p): p is ChartPoint => p !== null));
+
+const flags = (points: readonly ChartPoint[]) => ({
+  hasInexact: points.some((p) => p.qualifier !== 'exact'),
+  hasPartYear: points.some((p) => p.period !== ''),
+});
+
+/**
+ * Bars across libraries: one bar per library for `year`, or (no year) each library's latest figure,
+ * the year named in the category when the years differ. Bars sorted by value, largest first.
+ */
+export function barSpec(rows: readonly FigureRow[], metricId: string, colors: ReadonlyMap<string, Swatch>, year?: number): ChartSpec | undefined {
+  const own = rows.filter((r) => r.metric === metricId && (year === undefined || r.year === year));
+  const latest = new Map<string, FigureRow>();
+  for (const r of own) if ((latest.get(r.library)?.year ?? -1) < r.year) latest.set(r.library, r);
+  const chosen = [...latest.values()].sort((a, b) => b.value - a.value || a.library.localeCompare(b.library));
+  const first = chosen[0];
+  if (!first) return undefined;
+  const sameYear = chosen.every((r) => r.year === first.year);
+  const categories = chosen.map((r) => (sameYear ? r.libraryName : `${r.libraryName}（${r.year}年）`));
+  const points = chosen.map((r) => point(r, colors.get(r.library)));
+  const title = `${first.label}：${sameYear ? `${first.year}年各馆` : '各馆最近一年'}`;
+  const spec: Omit<ChartSpec, 'summary'> = {
+    id: `bar-${metricId}${year ? `-${year}` : ''}`, kind: 'bar', title, metric: metricId, label: first.label, unit: first.unit,
+    categories, series: [{ key: 'all', label: first.label, color: points[0]?.color ?? '#0072B2', shape: 'rect', points }],
+    ...flags(points),
+  };
+  return { ...spec, summary: summarize(spec) };
+}
+
+/** Lines over years: one line per library, categories are every year any library reports the metric. */
+export function lineSpec(rows: readonly FigureRow[], metricId: string, colors: ReadonlyMap<string, Swatch>, only?: readonly string[]): ChartSpec | undefined {
+  const own = rows.filter((r) => r.metric === metricId && (!only || only.includes(r.library)));
+  const first = own[0];
+  if (!first) return undefined;
+  // Every year from the first to the last, so a gap between reports shows as a gap, not as one step.
+  const seen = own.map((r) => r.year);
+  const years = Array.from({ length: Math.max(...seen) - Math.min(...seen) + 1 }, (_, i) => Math.min(...seen) + i);
+  const libs = [...new Set(own.map((r) => r.library))].sort((a, b) => a.localeCompare(b));
+  const series: ChartSeries[] = libs.map((lib) => {
+    const sw = colors.get(lib);
+    const mine = own.filter((r) => r.library === lib);
+    return {
+      key: lib, label: mine[0]?.libraryName ?? lib, color: sw?.color ?? '#0072B2', shape: sw?.shape ?? 'circle',
+      points: years.map((y) => {
+        const r = mine.find((m) => m.year === y);
+        return r ? point(r, sw) : null;
+      }),
+    };
+  });
+  const spec: Omit<ChartSpec, 'summary'> = {
+    id: `line-${metricId}${only ? `-${only.join('-')}` : ''}`, kind: 'line', title: `${first.label}：历年`, metric: metricId,
+    label: first.label, unit: first.unit, categories: years.map((y) => `${y}年`), series,
+    ...flags(series.flatMap((s) => s.points.filter((p): p is ChartPoint => p !== null))),
+  };
+  return { ...spec, summary: summarize(spec) };
+}
+
+/** One sentence, in Chinese, saying what the chart shows and what stands out. */
+export function summarize(spec: Omit<ChartSpec, 'summary'>): string {
+  const pts = specPoints(spec as ChartSpec);
+  if (spec.kind === 'bar') {
+    const list = pts.map((p) => `${p.libraryName}${p.shown}（${p.year}年）`).join('，');
+    const top = pts[0];
+    return `柱状图，${spec.title}，共 ${pts.length} 个馆：${list}${pts.length > 1 && top ? `；${top.libraryName}最多` : ''}。`;
+  }
+  const parts = spec.series.map((s) => {
+    const own = s.points.filter((p): p is ChartPoint => p !== null);
+    return `${s.label}${own.map((p) => `${p.year}年${p.shown}`).join('、')}`;
+  });
+  return `折线图，${spec.label}历年变化：${parts.join('；')}。`;
+}
+
+/** The columns of a chart's CSV download, in order. */
+export const CHART_CSV_COLUMNS = [
+  'library', 'libraryName', 'year', 'metric', 'label', 'value', 'qualifier', 'written', 'unit', 'period', 'discrepancy', 'source',
+] as const;
+
+/** The rows of a chart's CSV: exactly the points drawn, with `source` as an absolute URL. */
+export function specCsvRows(spec: ChartSpec, siteUrl: (path: string) => string): Record<(typeof CHART_CSV_COLUMNS)[number], string | number>[] {
+  return specPoints(spec).map((p) => ({
+    library: p.library, libraryName: p.libraryName, year: p.year, metric: spec.metric, label: spec.label,
+    value: p.value, qualifier: p.qualifier, written: p.written, unit: spec.unit, period: p.period,
+    discrepancy: p.discrepancy, source: siteUrl(p.source),
+  }));
+}

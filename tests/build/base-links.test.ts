@@ -1,0 +1,57 @@
+/**
+ * Links written inside MDX (`[x](/libraries/demo/)`) are not prefixed with `base` by Astro; the report
+ * page renders them through BaseLink. A real build under BASE_PATH=/yearbook/ proves it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const out = mkdtempSync(join(tmpdir(), 'yearbook-base-links-'));
+let html = '';
+
+/** The build's environment: vitest's own (BASE_URL, MODE, NODE_ENV=test, …) would leak into Vite. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...buildEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BASE_PATH: '/yearbook/',
+      YEARBOOK_CONTENT_DIR: 'tests/fixtures/sites/base-links',
+      YEARBOOK_OUT_DIR: join(out, 'dist'),
+      YEARBOOK_CACHE_DIR: join(out, 'cache'),
+    },
+    timeout: 120_000,
+  });
+  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  html = readFileSync(join(out, 'dist/reports/demo/2022/index.html'), 'utf8');
+}, 120_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('MDX links under a base path', () => {
+  it.each([
+    ['/yearbook/libraries/demo/', '本馆页面'],
+    ['/yearbook/data/figures.csv', '开放数据'],
+    ['https://example.org/library/', '上级馆'],
+    ['#figures', '本页数字'],
+  ])('href="%s" for %s', (href, text) => {
+    expect(html).toContain(`<a href="${href}">${text}</a>`);
+  });
+
+  it('leaves no root-relative link without the base', () => {
+    const unprefixed = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)]
+      .map((m) => m[1])
+      .filter((h) => !h?.startsWith('/yearbook/'));
+    expect(unprefixed).toEqual([]);
+  });
+});
