@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkChronicle } from './src/plugins/remark-chronicle.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 
 /**
@@ -28,11 +29,13 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [[remarkChronicle, { contentDir: CONTENT_DIR }]], smartypants: false }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), pagefindIndex()],
   // A CSP that works on any static host: a <meta> with hashes of every inline script and style, no
   // 'unsafe-inline'. The README's nginx example sends the same policy as a header.
   security: {
     csp: {
+      // Pagefind (the search page) runs WebAssembly: 'wasm-unsafe-eval' allows compiling it, nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

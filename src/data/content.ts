@@ -3,6 +3,7 @@
  * Everything computed across reports is computed here once and memoised, not per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectAwards, type AwardRow } from '../lib/awards.ts';
 import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle.ts';
 import { figureRows, type FigureRow } from '../lib/figure-rows.ts';
 import { joinBase } from '../lib/url.ts';
@@ -26,6 +27,7 @@ let librariesMemo: Promise<LibraryEntry[]> | undefined;
 let reportsMemo: Promise<ReportEntry[]> | undefined;
 let rowsMemo: Promise<FigureRow[]> | undefined;
 let eventsMemo: Promise<ChronicleEvent[]> | undefined;
+let awardsMemo: Promise<AwardRow[]> | undefined;
 
 /** All libraries: city, then district, then county level; by id within a level. */
 export function getLibraries(): Promise<LibraryEntry[]> {
@@ -80,4 +82,18 @@ export function getEvents(): Promise<ChronicleEvent[]> {
   eventsMemo ??= (async () =>
     sortEvents((await getReports()).flatMap((r) => extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events)))();
   return eventsMemo;
+}
+
+/** Every award and honour of every report, newest first (see `collectAwards`). */
+export function getAwards(): Promise<AwardRow[]> {
+  awardsMemo ??= (async () => {
+    const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+    return collectAwards((await getReports()).map((r) => ({
+      library: r.data.library.id,
+      libraryName: names.get(r.data.library.id) ?? r.data.library.id,
+      year: r.data.year,
+      awards: r.data.awards,
+    })));
+  })();
+  return awardsMemo;
 }

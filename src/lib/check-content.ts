@@ -12,6 +12,7 @@ import { metric } from './catalog.ts';
 import { extractEvents } from './chronicle.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Lang, type Problem } from './messages.ts';
+import { checkPlanReview } from './plan-review.ts';
 import { findSentence, splitSentences } from './sentences.ts';
 import { suggest } from './suggest.ts';
 
@@ -135,6 +136,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   const libraryIds = libraries.map((l) => l.id);
 
   const seen = new Map<string, string>();
+  const parsed = new Map<string, { src: ParsedSource; eventIds: Set<string> }>();
   for (const f of files.filter((f) => f.path.startsWith('reports/'))) {
     const file = shown(f.path);
     const m = /^reports\/([^/]+)\/(\d{4})\.mdx?$/.exec(f.path);
@@ -209,10 +211,24 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     }
     if (ok) {
       // Dates in the 大事记 and in <Event> tags: an impossible or out-of-year date fails the build at its line.
-      for (const p of extractEvents(src.body, { library: data.library, year: data.year }).problems) {
+      const extracted = extractEvents(src.body, { library: data.library, year: data.year });
+      for (const p of extracted.problems) {
         problems.push({ ...p, file, line: src.bodyLine + p.line - 1 });
       }
+      parsed.set(f.path, { src, eventIds: new Set(extracted.events.map((e) => e.id)) });
       reports.push({ path: f.path, data, body: src.body, bodyLine: src.bodyLine });
+    }
+  }
+  // Plans vs outcomes: a report's planReview against last year's plans and its own events and text.
+  for (const r of reports) {
+    const { src, eventIds } = parsed.get(r.path) ?? {};
+    if (!src || !eventIds) continue;
+    const previous = reports.find((p) => p.data.library === r.data.library && p.data.year === r.data.year - 1);
+    for (const p of checkPlanReview(r.data, previous?.data, eventIds, splitSentences(r.body))) {
+      problems.push({
+        severity: p.severity, code: p.code, file: shown(r.path), line: src.lineOf(p.path),
+        field: p.path.join('.'), message: p.message, hint: p.hint,
+      });
     }
   }
   return { problems, libraries, reports };

@@ -13,7 +13,7 @@ export interface Sentence {
   readonly text: string;
 }
 
-const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#\[\]])/g, '$1');
+const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1');
 
 /** Strip Markdown/MDX syntax that is not text: heading marks, list marks, emphasis, escapes, HTML/JSX tags. */
 function plainLine(line: string): string {
@@ -22,7 +22,7 @@ function plainLine(line: string): string {
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')
     .replace(/^\s*>\s?/, '')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!<>|])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
@@ -45,10 +45,20 @@ export function splitSentences(body: string): Sentence[] {
   return out;
 }
 
+/** Compacted sentence text, computed once per sentence (findSentence runs once per figure). */
+const compacted = new WeakMap<Sentence, string>();
+function compactOf(s: Sentence): string {
+  let c = compacted.get(s);
+  if (c === undefined) compacted.set(s, (c = compact(s.text)));
+  return c;
+}
+
 /** True when `needle` occurs in `hay` (both compacted) not glued to other digits. */
 export function containsNumber(hay: string, needle: string): boolean {
-  const h = compact(hay);
-  const n = compact(needle);
+  return containsCompact(compact(hay), compact(needle));
+}
+
+function containsCompact(h: string, n: string): boolean {
   if (!n) return false;
   let from = 0;
   for (;;) {
@@ -74,10 +84,11 @@ export function findSentence(
   quote?: string,
 ): Sentence | undefined {
   const q = quote ? compact(quote) : undefined;
-  const candidates = sentences.filter((s) => containsNumber(s.text, written) && (!q || compact(s.text).includes(q)));
+  const w = compact(written);
+  const candidates = sentences.filter((s) => containsCompact(compactOf(s), w) && (!q || compactOf(s).includes(q)));
   if (candidates.length === 0 && q) {
     // The quote may span a sentence boundary the splitter made; accept the sentence holding the quote's start.
-    return sentences.find((s) => compact(s.text).includes(q.slice(0, Math.min(q.length, 12))) && containsNumber(s.text, written));
+    return sentences.find((s) => compactOf(s).includes(q.slice(0, Math.min(q.length, 12))) && containsCompact(compactOf(s), w));
   }
   let best: Sentence | undefined;
   let bestScore = -1;

@@ -7,6 +7,7 @@ import { checkConsistency, describeViolation } from '../lib/consistency.ts';
 import { text } from '../lib/messages.ts';
 import { figuresSchema } from './figures.ts';
 import { addIssue } from './issue.ts';
+import { planReviewSchema } from './plan-review.ts';
 
 /** A date as written in YAML (`2022-01-15`, which YAML may already have turned into a Date) → `YYYY-MM-DD`. */
 export const isoDate = z
@@ -58,6 +59,7 @@ export const reportShape = {
   awards: z.array(awardSchema).default([]).describe('荣誉与奖项'),
   problems: z.array(z.string().min(1)).default([]).describe('报告列出的存在问题，照原文写'),
   plans: z.array(planItemSchema).default([]).describe('下一年度工作计划条目，照原文写'),
+  planReview: planReviewSchema.describe('上一年度计划的落实情况（编者据本报告判断），每条写明证据'),
 };
 
 type ReportCore = {
@@ -100,5 +102,16 @@ export function reportRules(data: ReportCore, ctx: { issues: z.core.$ZodRawIssue
       }, ['plans', i, 'id']);
     }
     ids.add(p.id);
+  }
+  const reviewed = new Set<string>();
+  for (const [i, r] of (data as { planReview?: { plan: string }[] }).planReview?.entries() ?? []) {
+    if (reviewed.has(r.plan)) {
+      addIssue(ctx, r.plan, {
+        code: 'plan-review/duplicate',
+        message: text(`planReview 中计划条目 “${r.plan}” 出现了两次`, `plan item "${r.plan}" is reviewed twice in planReview`),
+        hint: text('每个计划条目只写一次，把证据合并到同一条', 'review each plan item once; merge the evidence into one entry'),
+      }, ['planReview', i, 'plan']);
+    }
+    reviewed.add(r.plan);
   }
 }

@@ -45,7 +45,7 @@ function blocksOf(mdx: string, where: string): { frontmatter: Record<string, unk
   let frontmatter: Record<string, unknown> = {};
   const blocks: Block[] = [];
   for (const node of tree.children ?? []) {
-    if (node.type === 'yaml') frontmatter = parseYaml(node.value ?? '');
+    if (node.type === 'yaml') frontmatter = parseYaml(node.value ?? '') as Record<string, unknown>;
     else if (node.type === 'heading') blocks.push({ type: 'heading', depth: node.depth ?? 0, text: inlineText(node, where) });
     else if (node.type === 'paragraph') blocks.push({ type: 'paragraph', text: inlineText(node, where) });
     else if (node.type === 'table') {

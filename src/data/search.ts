@@ -1,0 +1,19 @@
+/** Build-time data of the search page: the Traditional → Simplified map of the site's characters. */
+import * as OpenCC from 'opencc-js';
+import { encodeMap, traditionalMap } from '../lib/search-query.ts';
+import { getLibraries, getReports } from './content.ts';
+
+let memo: Promise<string> | undefined;
+
+/** The map, encoded for a data attribute (see `src/lib/search-query.ts`). */
+export function getTraditionalMap(): Promise<string> {
+  memo ??= (async () => {
+    const text = [
+      ...(await getLibraries()).map((l) => l.data.name),
+      ...(await getReports()).map((r) => `${r.data.title}\n${r.body ?? ''}`),
+    ].join('\n');
+    const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+    return encodeMap(traditionalMap(text, converters));
+  })();
+  return memo;
+}

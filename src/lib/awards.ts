@@ -1,0 +1,66 @@
+/**
+ * Awards and honours across reports. Pure: report awards in, sorted rows with their level label out.
+ */
+
+/** Awarding level, with the Chinese label a reader sees. */
+export const AWARD_LEVELS = {
+  national: { zh: '国家级', en: 'national' },
+  provincial: { zh: '省级', en: 'provincial' },
+  city: { zh: '市级', en: 'city' },
+  county: { zh: '县（区）级', en: 'county/district' },
+} as const;
+export type AwardLevel = keyof typeof AWARD_LEVELS;
+
+/** An award as a report's frontmatter states it. */
+export interface AwardInput {
+  readonly title: string;
+  readonly date?: string | undefined;
+  readonly body?: string | undefined;
+  readonly level?: AwardLevel | undefined;
+  readonly quote?: string | undefined;
+}
+
+/** An award with the report it comes from. */
+export interface AwardRow extends AwardInput {
+  readonly library: string;
+  readonly libraryName: string;
+  /** The year of the report that lists it. */
+  readonly year: number;
+}
+
+/** The date shown: as precise as the report is (`2021-09-22` → 2021年9月22日, `2021-05` → 2021年5月, `2021` → 2021年). */
+export function formatAwardDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+/** All awards of the given reports, newest first: by date (or report year), then level, library, title. */
+export function collectAwards(
+  reports: readonly { library: string; libraryName: string; year: number; awards: readonly AwardInput[] }[],
+): AwardRow[] {
+  const order = Object.keys(AWARD_LEVELS);
+  const rank = (l?: AwardLevel): number => (l ? order.indexOf(l) : order.length);
+  return reports
+    .flatMap((r) => r.awards.map((a) => ({ ...a, library: r.library, libraryName: r.libraryName, year: r.year })))
+    .sort(
+      (a, b) =>
+        (b.date ?? String(b.year)).localeCompare(a.date ?? String(a.year)) ||
+        rank(a.level) - rank(b.level) ||
+        a.library.localeCompare(b.library) ||
+        a.title.localeCompare(b.title, 'zh-CN'),
+    );
+}
+
+/** How many awards of each level (and without a level), in level order; zero counts left out. */
+export function levelCounts(
+  rows: readonly AwardRow[],
+): { level: AwardLevel | 'unknown'; label: string; count: number }[] {
+  const levels = [...(Object.keys(AWARD_LEVELS) as AwardLevel[]), 'unknown' as const];
+  return levels
+    .map((level) => ({
+      level,
+      label: level === 'unknown' ? '未注明级别' : AWARD_LEVELS[level].zh,
+      count: rows.filter((r) => (r.level ?? 'unknown') === level).length,
+    }))
+    .filter((c) => c.count > 0);
+}

@@ -1,0 +1,27 @@
+/** RSS feed of the annual reports, newest first; linked from every page's <head>. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getLibraries, getReports, href, reportPath } from '../data/content.ts';
+import { feedItems } from '../lib/feed.ts';
+
+export const GET: APIRoute = async (context) => {
+  const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+  const items = feedItems(
+    (await getReports()).map((r) => ({
+      library: r.data.library.id,
+      libraryName: names.get(r.data.library.id) ?? r.data.library.id,
+      year: r.data.year,
+      title: r.data.title,
+      published: r.data.published,
+      dataAsOf: r.data.dataAsOf,
+      figures: Object.keys(r.data.figures).length,
+    })),
+  );
+  return rss({
+    title: '图书馆年鉴：年度报告',
+    description: '公共图书馆年度工作总结全文及其中的统计数字，每个数字链接到原句。',
+    site: context.site ?? 'https://library-yearbook.example.org',
+    customData: '<language>zh-CN</language>',
+    items: items.map((i) => ({ ...i, link: href(reportPath(i)) })),
+  });
+};
