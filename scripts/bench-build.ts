@@ -1,0 +1,109 @@
+/**
+ * npm run bench:build -- [--sizes 40,400,4000] [--hugo] [--warm] [--seed S] [--timeout SECONDS] [--keep] [--no-doc | --doc-only]
+ *
+ * For each size (reports; 4 years per library): generates the synthetic corpus into .bench/, runs
+ * `astro build` over it (cold: empty cache and output), measures wall time, pages, peak RSS and output
+ * size, and with --hugo builds the same corpus as plain Markdown with Hugo. With --warm, a second
+ * `astro build` reuses the cache. Results go to .bench/results/<size>.json; the tables in
+ * docs/benchmarks.md (between <!-- bench:build --> markers) are rebuilt from every result file present,
+ * so sizes can be measured in separate runs (--doc-only just rebuilds the tables). Runs are sequential:
+ * one build at a time. Measure on an otherwise idle machine: the load average is recorded with each row.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { hugoSite } from './bench/hugo-site.ts';
+import { folderStats, measure, parseAstroLog, HAS_GNU_TIME } from './bench/measure.ts';
+import { machine, replaceBlock, resultsMarkdown, type SizeResult } from './bench/results.ts';
+import { writeCorpus } from './bench/write-corpus.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const flag = (name: string): boolean => args.includes(`--${name}`);
+const sizes = flag('doc-only') ? [] : (opt('sizes') ?? '40,400').split(',').map(Number);
+const seed = Number(opt('seed') ?? 1);
+const timeoutS = Number(opt('timeout') ?? 3600);
+const YEARS = 4;
+const BENCH = '.bench';
+const hugoBin = flag('hugo') ? (spawnSync('hugo', ['version']).status === 0 ? 'hugo' : undefined) : undefined;
+if (flag('hugo') && !hugoBin) console.warn('hugo not found: install it with `apt-get install -y hugo`; skipping the Hugo reference.');
+if (!HAS_GNU_TIME) console.warn('/usr/bin/time not found (apt-get install -y time): peak RSS will not be measured.');
+
+const commit = (() => {
+  try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() + '+wip'; } catch { return '?'; }
+})();
+const mb = (bytes: number): number => bytes / 1e6;
+const log = (s: string): void => console.log(`[bench] ${s}`);
+
+for (const size of sizes) {
+  if (!Number.isInteger(size) || size < YEARS || size % YEARS) throw new Error(`--sizes: ${size} is not a multiple of ${YEARS}`);
+  const libraries = size / YEARS;
+  const corpus = join(BENCH, `corpus-${libraries}x${YEARS}`);
+  const gen = writeCorpus({ libraries, years: YEARS, seed }, corpus);
+  log(`${size} reports: corpus ${corpus} (${mb(gen.bytes).toFixed(1)} MB)`);
+
+  const logs = join(BENCH, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const check = measure([process.execPath, '--import', 'tsx', 'scripts/check.ts', '--content', corpus], {}, join(logs, `check-${size}.log`), timeoutS);
+  log(`  check ${check.wallS.toFixed(1)} s (exit ${check.exitCode})`);
+
+  const out = join(BENCH, 'out', `astro-${size}`);
+  const cache = join(BENCH, 'cache', `astro-${size}`);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const env = { YEARBOOK_CONTENT_DIR: `./${corpus}`, YEARBOOK_OUT_DIR: `./${out}`, YEARBOOK_CACHE_DIR: `./${cache}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astroCmd = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
+  const load = loadavg()[0] ?? 0;
+  const astroLog = join(logs, `astro-${size}.log`);
+  const astro = measure(astroCmd, env, astroLog, timeoutS);
+  const stats = folderStats(out);
+  const phases = parseAstroLog(readFileSync(astroLog, 'utf8'));
+  const pagefind = join(out, 'pagefind');
+  log(`  astro ${astro.wallS.toFixed(1)} s, exit ${astro.exitCode}, ${stats.htmlPages} pages, peak RSS ${astro.maxRssMB?.toFixed(0)} MB, ${mb(stats.bytes).toFixed(1)} MB`);
+  const astroWarm = flag('warm') && astro.exitCode === 0 ? measure(astroCmd, env, join(logs, `astro-${size}-warm.log`), timeoutS) : undefined;
+  if (astroWarm) log(`  astro warm ${astroWarm.wallS.toFixed(1)} s`);
+
+  let hugo: SizeResult['hugo'];
+  if (hugoBin) {
+    const site = join(BENCH, `hugo-${size}`);
+    const hugoOut = join(BENCH, 'out', `hugo-${size}`);
+    rmSync(site, { recursive: true, force: true });
+    rmSync(hugoOut, { recursive: true, force: true });
+    for (const f of hugoSite(loadContent(resolve(corpus)))) {
+      const p = join(site, f.path);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, f.text);
+    }
+    const h = measure([hugoBin, '--quiet', '--source', site, '--destination', resolve(hugoOut)], {}, join(logs, `hugo-${size}.log`), timeoutS);
+    const hs = folderStats(hugoOut);
+    hugo = { ...h, pages: hs.htmlPages, outMB: mb(hs.bytes) };
+    log(`  hugo ${h.wallS.toFixed(2)} s, exit ${h.exitCode}, ${hs.htmlPages} pages, peak RSS ${h.maxRssMB?.toFixed(0)} MB`);
+  }
+
+  const result: SizeResult = {
+    reports: gen.reports, libraries, years: YEARS, corpusMB: mb(gen.bytes), measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    commit, loadAverage: load, checkS: check.wallS,
+    astro: { ...astro, pages: phases.pagesBuilt ?? stats.htmlPages, outMB: mb(stats.bytes), files: stats.files, phases, ...(existsSync(pagefind) ? { pagefindMB: mb(folderStats(pagefind).bytes) } : {}) },
+    ...(astroWarm ? { astroWarm } : {}),
+    ...(hugo ? { hugo } : {}),
+  };
+  mkdirSync(join(BENCH, 'results'), { recursive: true });
+  writeFileSync(join(BENCH, 'results', `${size}.json`), JSON.stringify(result, null, 2));
+  if (!flag('keep')) rmSync(join(BENCH, 'out'), { recursive: true, force: true });
+}
+
+if (!flag('no-doc')) {
+  const results = readdirSync(join(BENCH, 'results')).filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(BENCH, 'results', f), 'utf8')) as SizeResult);
+  const hugoVersion = spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.split(' ').slice(0, 2).join(' ').trim() || undefined;
+  const doc = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '# Benchmarks\n';
+  const content = `${machine(hugoVersion)}\n\n${resultsMarkdown(results)}`;
+  mkdirSync('docs', { recursive: true });
+  writeFileSync('docs/benchmarks.md', replaceBlock(doc, 'bench:build', content));
+  log('docs/benchmarks.md updated');
+}
