@@ -1,7 +1,12 @@
 /** CSV writing (RFC 4180) with a UTF-8 BOM so Excel opens Chinese text correctly. Pure. */
 
 const cell = (v: unknown): string => {
-  const s = v === undefined || v === null ? '' : String(v);
+  const s =
+    v === undefined || v === null
+      ? ''
+      : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? String(v)
+        : JSON.stringify(v); // never "[object Object]" in a cell
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
