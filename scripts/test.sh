@@ -18,6 +18,7 @@ step() { # step <name> <command…>: a suite that counts as one test
 step "content check (npm run check)" npx tsx scripts/check.ts
 step "types (astro check)" npx astro check --minimumSeverity warning
 step "site build (astro build)" npx astro build
+step "page budgets (bench:size)" npx tsx scripts/bench-size.ts
 
 echo "::: unit and build tests (vitest)"
 report=$(mktemp)
