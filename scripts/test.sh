@@ -20,26 +20,26 @@ step "types (astro check)" npx astro check --minimumSeverity warning
 step "site build (astro build)" npx astro build
 step "page budgets (bench:size)" npx tsx scripts/bench-size.ts
 
-echo "::: unit and build tests (vitest)"
-report=$(mktemp)
-npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
-vitest_status=$?
-read -r vp vf < <(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(r.numPassedTests, r.numFailedTests + (r.numTotalTestSuites && !r.success && r.numFailedTests===0 ? 1 : 0))' "$report" 2>/dev/null || echo "0 1")
-rm -f "$report"
-if [ "$vitest_status" -ne 0 ] && [ "$vf" -eq 0 ]; then vf=1; fi
-passed=$((passed + vp)); failed=$((failed + vf))
-results+=("$( [ "$vf" -eq 0 ] && echo 'ok  ' || echo 'FAIL') vitest: $vp passed, $vf failed")
+counted() { # counted <name> <node expression printing "passed failed" from report r> <command…>: a runner's own totals
+  local name=$1 expr=$2; shift 2
+  echo "::: $name"
+  local report status p f
+  report=$(mktemp)
+  REPORT_FILE="$report" "$@"
+  status=$?
+  read -r p f < <(node -e "const r=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8'));const [p,f]=$expr;console.log(p,f)" "$report" 2>/dev/null || echo "0 1")
+  rm -f "$report"
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  results+=("$( [ "$f" -eq 0 ] && echo 'ok  ' || echo 'FAIL') $name: $p passed, $f failed")
+}
 
+vitest_run() { npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORT_FILE"; }
+e2e_run() { E2E_REUSE_DIST=1 PLAYWRIGHT_JSON_OUTPUT_FILE="$REPORT_FILE" npx playwright test --reporter=list,json; }
+
+counted "vitest (unit and build tests)" '[r.numPassedTests, r.numFailedTests]' vitest_run
 # End-to-end: the built dist/ (reused) and a /yearbook/ build, served by nginx, in Chromium.
-echo "::: end-to-end (playwright: desktop, subpath, no-js, phone)"
-report=$(mktemp)
-E2E_REUSE_DIST=1 PLAYWRIGHT_JSON_OUTPUT_FILE="$report" npx playwright test --reporter=list,json
-e2e_status=$?
-read -r ep ef < <(node -e 'const s=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).stats;console.log(s.expected + s.flaky, s.unexpected)' "$report" 2>/dev/null || echo "0 1")
-rm -f "$report"
-if [ "$e2e_status" -ne 0 ] && [ "$ef" -eq 0 ]; then ef=1; fi
-passed=$((passed + ep)); failed=$((failed + ef))
-results+=("$( [ "$ef" -eq 0 ] && echo 'ok  ' || echo 'FAIL') playwright: $ep passed, $ef failed")
+counted "playwright (desktop, subpath, no-js, phone)" '[r.stats.expected + r.stats.flaky, r.stats.unexpected]' e2e_run
 
 step "HTML validity (vnu, dist/ and dist-subpath/)" bash scripts/validate-html.sh dist dist-subpath
 step "determinism (two clean builds)" bash scripts/determinism.sh
