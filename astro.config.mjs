@@ -52,7 +52,8 @@ export default defineConfig({
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX module carries Astro's `astro:head-inject` directive; the warning is noise.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

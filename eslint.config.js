@@ -10,7 +10,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', '.bench/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      '.bench/',
+      '.cache/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -21,7 +31,10 @@ export default tseslint.config(
     },
     rules: {
       // Chinese text uses the ideographic space (U+3000) in comments, strings and patterns on purpose.
-      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipRegExps: true, skipTemplates: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipComments: true, skipStrings: true, skipRegExps: true, skipTemplates: true },
+      ],
     },
   },
   ...astro.configs.recommended,

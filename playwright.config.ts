@@ -12,7 +12,9 @@ import type { SiteName } from './tests/e2e/support/site.ts';
 function systemChromium(): string | undefined {
   if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
   try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
     if (found) return found;
   } catch {
     // not on PATH
@@ -23,7 +25,13 @@ function systemChromium(): string | undefined {
 const executablePath = systemChromium();
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 const desktop = { ...devices['Desktop Chrome'], channel: undefined, launchOptions };
 
@@ -45,7 +53,14 @@ export default defineConfig<{ site: SiteName }>({
     {
       name: 'phone',
       testMatch: /phone\.spec\.ts/,
-      use: { ...desktop, site: 'root', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+      use: {
+        ...desktop,
+        site: 'root',
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 3,
+      },
     },
   ],
 });

@@ -31,17 +31,23 @@ const timeoutS = Number(opt('timeout') ?? 3600);
 const YEARS = 4;
 const BENCH = '.bench';
 const hugoBin = flag('hugo') ? (spawnSync('hugo', ['version']).status === 0 ? 'hugo' : undefined) : undefined;
-if (flag('hugo') && !hugoBin) console.warn('hugo not found: install it with `apt-get install -y hugo`; skipping the Hugo reference.');
+if (flag('hugo') && !hugoBin)
+  console.warn('hugo not found: install it with `apt-get install -y hugo`; skipping the Hugo reference.');
 if (!HAS_GNU_TIME) console.warn('/usr/bin/time not found (apt-get install -y time): peak RSS will not be measured.');
 
 const commit = (() => {
-  try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() + '+wip'; } catch { return '?'; }
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() + '+wip';
+  } catch {
+    return '?';
+  }
 })();
 const mb = (bytes: number): number => bytes / 1e6;
 const log = (s: string): void => console.log(`[bench] ${s}`);
 
 for (const size of sizes) {
-  if (!Number.isInteger(size) || size < YEARS || size % YEARS) throw new Error(`--sizes: ${size} is not a multiple of ${YEARS}`);
+  if (!Number.isInteger(size) || size < YEARS || size % YEARS)
+    throw new Error(`--sizes: ${size} is not a multiple of ${YEARS}`);
   const libraries = size / YEARS;
   const corpus = join(BENCH, `corpus-${libraries}x${YEARS}`);
   const gen = writeCorpus({ libraries, years: YEARS, seed }, corpus);
@@ -49,14 +55,24 @@ for (const size of sizes) {
 
   const logs = join(BENCH, 'logs');
   mkdirSync(logs, { recursive: true });
-  const check = measure([process.execPath, '--import', 'tsx', 'scripts/check.ts', '--content', corpus], {}, join(logs, `check-${size}.log`), timeoutS);
+  const check = measure(
+    [process.execPath, '--import', 'tsx', 'scripts/check.ts', '--content', corpus],
+    {},
+    join(logs, `check-${size}.log`),
+    timeoutS,
+  );
   log(`  check ${check.wallS.toFixed(1)} s (exit ${check.exitCode})`);
 
   const out = join(BENCH, 'out', `astro-${size}`);
   const cache = join(BENCH, 'cache', `astro-${size}`);
   rmSync(out, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  const env = { YEARBOOK_CONTENT_DIR: `./${corpus}`, YEARBOOK_OUT_DIR: `./${out}`, YEARBOOK_CACHE_DIR: `./${cache}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    YEARBOOK_CONTENT_DIR: `./${corpus}`,
+    YEARBOOK_OUT_DIR: `./${out}`,
+    YEARBOOK_CACHE_DIR: `./${cache}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const astroCmd = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
   const load = loadavg()[0] ?? 0;
   const astroLog = join(logs, `astro-${size}.log`);
@@ -64,8 +80,13 @@ for (const size of sizes) {
   const stats = folderStats(out);
   const phases = parseAstroLog(readFileSync(astroLog, 'utf8'));
   const pagefind = join(out, 'pagefind');
-  log(`  astro ${astro.wallS.toFixed(1)} s, exit ${astro.exitCode}, ${stats.htmlPages} pages, peak RSS ${astro.maxRssMB?.toFixed(0)} MB, ${mb(stats.bytes).toFixed(1)} MB`);
-  const astroWarm = flag('warm') && astro.exitCode === 0 ? measure(astroCmd, env, join(logs, `astro-${size}-warm.log`), timeoutS) : undefined;
+  log(
+    `  astro ${astro.wallS.toFixed(1)} s, exit ${astro.exitCode}, ${stats.htmlPages} pages, peak RSS ${astro.maxRssMB?.toFixed(0)} MB, ${mb(stats.bytes).toFixed(1)} MB`,
+  );
+  const astroWarm =
+    flag('warm') && astro.exitCode === 0
+      ? measure(astroCmd, env, join(logs, `astro-${size}-warm.log`), timeoutS)
+      : undefined;
   if (astroWarm) log(`  astro warm ${astroWarm.wallS.toFixed(1)} s`);
 
   let hugo: SizeResult['hugo'];
@@ -79,16 +100,36 @@ for (const size of sizes) {
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, f.text);
     }
-    const h = measure([hugoBin, '--quiet', '--source', site, '--destination', resolve(hugoOut)], {}, join(logs, `hugo-${size}.log`), timeoutS);
+    const h = measure(
+      [hugoBin, '--quiet', '--source', site, '--destination', resolve(hugoOut)],
+      {},
+      join(logs, `hugo-${size}.log`),
+      timeoutS,
+    );
     const hs = folderStats(hugoOut);
     hugo = { ...h, pages: hs.htmlPages, outMB: mb(hs.bytes) };
-    log(`  hugo ${h.wallS.toFixed(2)} s, exit ${h.exitCode}, ${hs.htmlPages} pages, peak RSS ${h.maxRssMB?.toFixed(0)} MB`);
+    log(
+      `  hugo ${h.wallS.toFixed(2)} s, exit ${h.exitCode}, ${hs.htmlPages} pages, peak RSS ${h.maxRssMB?.toFixed(0)} MB`,
+    );
   }
 
   const result: SizeResult = {
-    reports: gen.reports, libraries, years: YEARS, corpusMB: mb(gen.bytes), measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
-    commit, loadAverage: load, checkS: check.wallS,
-    astro: { ...astro, pages: phases.pagesBuilt ?? stats.htmlPages, outMB: mb(stats.bytes), files: stats.files, phases, ...(existsSync(pagefind) ? { pagefindMB: mb(folderStats(pagefind).bytes) } : {}) },
+    reports: gen.reports,
+    libraries,
+    years: YEARS,
+    corpusMB: mb(gen.bytes),
+    measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    commit,
+    loadAverage: load,
+    checkS: check.wallS,
+    astro: {
+      ...astro,
+      pages: phases.pagesBuilt ?? stats.htmlPages,
+      outMB: mb(stats.bytes),
+      files: stats.files,
+      phases,
+      ...(existsSync(pagefind) ? { pagefindMB: mb(folderStats(pagefind).bytes) } : {}),
+    },
     ...(astroWarm ? { astroWarm } : {}),
     ...(hugo ? { hugo } : {}),
   };
@@ -98,9 +139,11 @@ for (const size of sizes) {
 }
 
 if (!flag('no-doc')) {
-  const results = readdirSync(join(BENCH, 'results')).filter((f) => f.endsWith('.json'))
+  const results = readdirSync(join(BENCH, 'results'))
+    .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(join(BENCH, 'results', f), 'utf8')) as SizeResult);
-  const hugoVersion = spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.split(' ').slice(0, 2).join(' ').trim() || undefined;
+  const hugoVersion =
+    spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.split(' ').slice(0, 2).join(' ').trim() || undefined;
   const doc = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '# Benchmarks\n';
   const content = `${machine(hugoVersion)}\n\n${resultsMarkdown(results)}`;
   mkdirSync('docs', { recursive: true });

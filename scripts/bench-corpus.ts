@@ -26,4 +26,6 @@ const seed = int('seed', 1);
 const out = opt('out', `.bench/corpus-${libraries}x${years}`);
 const t0 = performance.now();
 const r = writeCorpus({ libraries, years, seed }, out);
-console.log(`${out}: ${r.libraries} libraries, ${r.reports} reports, ${(r.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed})`);
+console.log(
+  `${out}: ${r.libraries} libraries, ${r.reports} reports, ${(r.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed})`,
+);

@@ -28,7 +28,9 @@ const walk = (dir: string): string[] =>
 /** A site URL (`/_astro/x.js`, base-prefixed) or relative import → file in dist. */
 function fileOf(url: string, from?: string): string | undefined {
   if (/^(?:[a-z]+:)?\/\//i.test(url)) return undefined;
-  const path = url.startsWith('/') ? join(dist, url.startsWith(base) ? url.slice(base.length) : url.slice(1)) : join(dirname(from ?? dist), url);
+  const path = url.startsWith('/')
+    ? join(dist, url.startsWith(base) ? url.slice(base.length) : url.slice(1))
+    : join(dirname(from ?? dist), url);
   return existsSync(path) ? path : undefined;
 }
 
@@ -47,7 +49,12 @@ function reachable(entry: string, seen = new Set<string>()): Set<string> {
 /** Page type from its path: the first path segment, with report/library/compare pages grouped. */
 function pageType(rel: string, html: string): string {
   const seg = rel.split(posix.sep)[0] ?? '';
-  const kind = rel === 'index.html' ? 'home' : seg.endsWith('.html') ? seg.replace(/\.html$/, '') : `${seg}/${rel.split('/').length > 2 ? '*' : 'index'}`;
+  const kind =
+    rel === 'index.html'
+      ? 'home'
+      : seg.endsWith('.html')
+        ? seg.replace(/\.html$/, '')
+        : `${seg}/${rel.split('/').length > 2 ? '*' : 'index'}`;
   return html.includes('<yb-chart') ? `${kind} (charts)` : kind;
 }
 
@@ -60,7 +67,15 @@ const INTERACTIVE: Record<string, { budget: number; why: string }> = {
   search: { budget: 8 * 1024, why: 'runs Pagefind queries (the page explains search needs JS when it is off)' },
 };
 
-interface Row { type: string; pages: number; html: number; css: number; js: number; maxJs: number; charts: boolean }
+interface Row {
+  type: string;
+  pages: number;
+  html: number;
+  css: number;
+  js: number;
+  maxJs: number;
+  charts: boolean;
+}
 const rows = new Map<string, Row>();
 const failures: string[] = [];
 
@@ -94,14 +109,19 @@ for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
   row.js = Math.max(row.js, jsBytes);
   rows.set(type, row);
   const interactive = INTERACTIVE[rel.split('/')[0] ?? ''];
-  if (!charts && interactive && jsBytes > interactive.budget) failures.push(`${rel}: ships ${jsBytes} B gzip of JavaScript, budget ${interactive.budget} B (${interactive.why})`);
-  if (!charts && !interactive && jsBytes > 0) failures.push(`${rel}: no chart, but ships ${jsBytes} B gzip of JavaScript`);
-  if (charts && jsBytes > JS_BUDGET) failures.push(`${rel}: ships ${jsBytes} B gzip of JavaScript, budget ${JS_BUDGET} B`);
+  if (!charts && interactive && jsBytes > interactive.budget)
+    failures.push(`${rel}: ships ${jsBytes} B gzip of JavaScript, budget ${interactive.budget} B (${interactive.why})`);
+  if (!charts && !interactive && jsBytes > 0)
+    failures.push(`${rel}: no chart, but ships ${jsBytes} B gzip of JavaScript`);
+  if (charts && jsBytes > JS_BUDGET)
+    failures.push(`${rel}: ships ${jsBytes} B gzip of JavaScript, budget ${JS_BUDGET} B`);
 }
 
 const kb = (n: number): string => (n / 1024).toFixed(1).padStart(7);
 console.log(`gzip sizes in KB, largest page of each type (${dist})`);
-console.log(`${'page type'.padEnd(28)} ${'pages'.padStart(5)} ${'HTML'.padStart(7)} ${'CSS'.padStart(7)} ${'JS'.padStart(7)}`);
+console.log(
+  `${'page type'.padEnd(28)} ${'pages'.padStart(5)} ${'HTML'.padStart(7)} ${'CSS'.padStart(7)} ${'JS'.padStart(7)}`,
+);
 for (const r of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type))) {
   console.log(`${r.type.padEnd(28)} ${String(r.pages).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}`);
 }

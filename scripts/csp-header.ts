@@ -9,7 +9,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HARDENING_HEADERS, HEADER_ONLY_DIRECTIVES, mergePolicies, metaPolicies, parsePolicy, printPolicy } from '../src/lib/csp.ts';
+import {
+  HARDENING_HEADERS,
+  HEADER_ONLY_DIRECTIVES,
+  mergePolicies,
+  metaPolicies,
+  parsePolicy,
+  printPolicy,
+} from '../src/lib/csp.ts';
 
 /** Every .html file under dir, sorted. */
 function htmlFiles(dir: string): string[] {

@@ -54,8 +54,19 @@ export const SOURCES: SourceEntry[] = [
     library: 'beihai',
     year: 2021,
     options: {
-      removeLines: [{ lines: [{ line: 1, expect: '七、2022年工作计划' }], note: '删除了文首误入的标题“七、2022年工作计划”（文末的第七部分“七、2022年的工作计划”保留）' }],
-      replacements: [{ find: '。二、主要工作完成情况', replace: '二、主要工作完成情况', note: '删除了标题“二、主要工作完成情况”前误入的句号“。”' }],
+      removeLines: [
+        {
+          lines: [{ line: 1, expect: '七、2022年工作计划' }],
+          note: '删除了文首误入的标题“七、2022年工作计划”（文末的第七部分“七、2022年的工作计划”保留）',
+        },
+      ],
+      replacements: [
+        {
+          find: '。二、主要工作完成情况',
+          replace: '二、主要工作完成情况',
+          note: '删除了标题“二、主要工作完成情况”前误入的句号“。”',
+        },
+      ],
       tables: true,
       extraHeadings: ['存在的主要问题', '大事记'],
     },
@@ -71,7 +82,11 @@ export const SOURCES: SourceEntry[] = [
           lines: [
             { line: 1, expect: 'NEWS' },
             { line: 2, expect: '新聞動(dòng)態(tài)' },
-            { line: 3, expect: '當(dāng)前位置:首頁(yè) >> 規(guī)劃年報(bào) >> 年度報(bào)告 >> 巴林左旗圖書館2021年工作年報(bào)' },
+            {
+              line: 3,
+              expect:
+                '當(dāng)前位置:首頁(yè) >> 規(guī)劃年報(bào) >> 年度報(bào)告 >> 巴林左旗圖書館2021年工作年報(bào)',
+            },
             { line: 4, expect: '年度報(bào)告' },
           ],
           note: '删除了网页导航文字（“NEWS”“新聞動態”“當前位置:首頁 >> 規劃年報 >> 年度報告 >> …”“年度報告”）',
@@ -124,7 +139,12 @@ function parseArgs(argv: string[]): Args {
  * @param notes `conversion` notes
  * @param body MDX body
  */
-export function renderMdxFile(entry: { library: string; year: number; file: string }, title: string, notes: string[], body: string): string {
+export function renderMdxFile(
+  entry: { library: string; year: number; file: string },
+  title: string,
+  notes: string[],
+  body: string,
+): string {
   const fm = stringify(
     { library: entry.library, year: entry.year, title, source: entry.file, conversion: notes, figures: {} },
     { lineWidth: 0 },
@@ -133,18 +153,27 @@ export function renderMdxFile(entry: { library: string; year: number; file: stri
 }
 
 /** Converts one source file; returns the output path, or null when it exists and force is off. */
-async function convertOne(sourcePath: string, entry: SourceEntry, out: string, force: boolean, titleOverride?: string): Promise<string | null> {
+async function convertOne(
+  sourcePath: string,
+  entry: SourceEntry,
+  out: string,
+  force: boolean,
+  titleOverride?: string,
+): Promise<string | null> {
   if (existsSync(out) && !force) {
     console.error(`refusing to overwrite ${out} (use --force)`);
     return null;
   }
   const raw = sourcePath.endsWith('.docx') ? await docxToText(sourcePath) : readFileSync(sourcePath, 'utf8');
   const result = convertReport(raw, entry.options);
-  const title = titleOverride ?? result.title ?? `${LIBRARY_NAMES[entry.library] ?? entry.library}${entry.year}年工作总结`;
+  const title =
+    titleOverride ?? result.title ?? `${LIBRARY_NAMES[entry.library] ?? entry.library}${entry.year}年工作总结`;
   const notes = [...result.notes, ...(entry.notes ?? [])];
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, renderMdxFile(entry, title, notes, result.body));
-  console.log(`${basename(sourcePath)} → ${out}: ${result.headings.length} headings, ${result.tables} tables, ${result.joins.length} joins`);
+  console.log(
+    `${basename(sourcePath)} → ${out}: ${result.headings.length} headings, ${result.tables} tables, ${result.joins.length} joins`,
+  );
   for (const j of result.joins) console.log(`  joined (cleaned line ${j.line}): …${j.before} + ${j.after}…`);
   return out;
 }
@@ -176,7 +205,9 @@ async function main(argv: string[]): Promise<number> {
   const library = flags.get('library');
   const year = Number(flags.get('year'));
   if (!source || typeof library !== 'string' || !Number.isInteger(year)) {
-    console.error('usage: import-report.ts <source.txt> --library <id> --year <year> [--out <path>] [--force]\n       import-report.ts --all [--force]');
+    console.error(
+      'usage: import-report.ts <source.txt> --library <id> --year <year> [--out <path>] [--force]\n       import-report.ts --all [--force]',
+    );
     return 2;
   }
   const known = SOURCES.find((s) => s.file === basename(source));

@@ -44,6 +44,7 @@ counted "playwright (desktop, subpath, no-js, phone)" '[r.stats.expected + r.sta
 step "HTML validity (vnu, dist/ and dist-subpath/)" bash scripts/validate-html.sh dist dist-subpath
 step "determinism (two clean builds)" bash scripts/determinism.sh
 step "lint (eslint --max-warnings 0)" npx eslint --max-warnings 0 .
+step "formatting (prettier --check)" npx prettier --check .
 
 echo
 printf '%s\n' "${results[@]}"

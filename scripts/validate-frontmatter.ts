@@ -14,7 +14,14 @@ if (file.endsWith('.mdx')) src = /^---\n([\s\S]*?)\n---/.exec(src)?.[1] ?? '';
 const schema = z.object({ library: z.string(), ...reportShape }).superRefine(reportRules);
 const r = schema.safeParse(parse(src));
 if (r.success) {
-  for (const f of Object.values(r.data.figures)) console.log(f.metric, f.value, f.qualifier, JSON.stringify(f.written), f.discrepancy ? `[discrepancy: ${f.discrepancy}]` : '');
+  for (const f of Object.values(r.data.figures))
+    console.log(
+      f.metric,
+      f.value,
+      f.qualifier,
+      JSON.stringify(f.written),
+      f.discrepancy ? `[discrepancy: ${f.discrepancy}]` : '',
+    );
   console.log('OK');
 } else {
   for (const i of r.error.issues) console.log(i.path.join('.'), '→', i.message);

@@ -34,7 +34,13 @@ const FORMS: readonly (readonly [number, Form])[] = [
 const TOTAL = FORMS.reduce((n, [w]) => n + w, 0);
 
 /** An end date after (m, d) within the year, no more than ~40 days later. */
-function range(rng: Rng, year: number, m: number, d: number, write: (m2: number, d2: number) => string): string | undefined {
+function range(
+  rng: Rng,
+  year: number,
+  m: number,
+  d: number,
+  write: (m2: number, d2: number) => string,
+): string | undefined {
   const start = Date.UTC(year, m - 1, d);
   const end = new Date(start + rng.int(1, 40) * 86_400_000);
   if (end.getUTCFullYear() !== year) return undefined;

@@ -38,7 +38,10 @@ function statement(rng: Rng, clauses: readonly string[]): string {
   let sentence: string[] = [];
   for (const c of clauses) {
     sentence.push(c);
-    if (rng.chance(0.45)) { out.push(sentence.join('，') + '。'); sentence = []; }
+    if (rng.chance(0.45)) {
+      out.push(sentence.join('，') + '。');
+      sentence = [];
+    }
   }
   if (sentence.length) out.push(sentence.join('，') + '。');
   return out.join('');
@@ -46,7 +49,13 @@ function statement(rng: Rng, clauses: readonly string[]): string {
 
 /** The library's YAML file. */
 export function libraryFile(lib: LibraryIdentity): SourceFile {
-  const text = stringify({ id: lib.id, name: lib.name, nameEn: lib.nameEn, level: lib.level, region: { province: lib.province, city: lib.city } });
+  const text = stringify({
+    id: lib.id,
+    name: lib.name,
+    nameEn: lib.nameEn,
+    level: lib.level,
+    region: { province: lib.province, city: lib.city },
+  });
   return { path: `libraries/${lib.id}.yaml`, text };
 }
 
@@ -55,14 +64,24 @@ function figuresYaml(figures: readonly GeneratedFigure[]): Record<string, Record
   const out: Record<string, Record<string, unknown>> = {};
   for (const f of figures) {
     const [group = '', key = ''] = f.id.split('.');
-    const extra = { ...(f.period ? { period: f.period } : {}), ...(f.change ? { change: f.change } : {}), ...(f.discrepancy ? { discrepancy: f.discrepancy } : {}) };
+    const extra = {
+      ...(f.period ? { period: f.period } : {}),
+      ...(f.change ? { change: f.change } : {}),
+      ...(f.discrepancy ? { discrepancy: f.discrepancy } : {}),
+    };
     (out[group] ??= {})[key] = Object.keys(extra).length ? { value: f.written, ...extra } : f.written;
   }
   return out;
 }
 
 /** One report file. `index` counts the library's reports from 0 (drives the growth of its figures). */
-export function reportFile(pools: TextPools, lib: LibraryIdentity, year: number, index: number, seed: number): SourceFile {
+export function reportFile(
+  pools: TextPools,
+  lib: LibraryIdentity,
+  year: number,
+  index: number,
+  seed: number,
+): SourceFile {
   const rng = createRng(seed).fork(`${lib.id}/${year}`);
   const profile = libraryProfile(createRng(seed).fork(`${lib.id}/profile`), lib.scale);
   const figures = reportFigures(rng.fork('figures'), profile, index, year);
@@ -83,7 +102,9 @@ export function reportFile(pools: TextPools, lib: LibraryIdentity, year: number,
 
   const parts: string[] = [];
   parts.push('## 一、概　述');
-  parts.push(`${year}年，${lib.name}认真贯彻落实上级部门的工作部署，各项工作稳步推进。` + statement(rng, byGroup('staff')));
+  parts.push(
+    `${year}年，${lib.name}认真贯彻落实上级部门的工作部署，各项工作稳步推进。` + statement(rng, byGroup('staff')),
+  );
   parts.push(...take(2));
   parts.push('## 二、主要工作完成情况');
   const perSection = Math.max(1, Math.floor(chosen.length / (SECTIONS.length + 4)));
@@ -114,7 +135,10 @@ export function reportFile(pools: TextPools, lib: LibraryIdentity, year: number,
     const [head = '', ...rest] = p.split('\n');
     parts.push(`### （${NUMERALS[i]}）${head}`, ...rest.filter((l) => l.trim()));
   });
-  const plans = rng.shuffle(pools.plans).slice(0, planCount(lib, year, seed)).map(text);
+  const plans = rng
+    .shuffle(pools.plans)
+    .slice(0, planCount(lib, year, seed))
+    .map(text);
   parts.push(`## 五、${year + 1}年工作计划`);
   plans.forEach((p, i) => {
     const [head = '', ...rest] = p.split('\n');
@@ -123,10 +147,17 @@ export function reportFile(pools: TextPools, lib: LibraryIdentity, year: number,
   parts.push(chronicleSection(rng.fork('chronicle'), year, pools.entries.map(text), rng.int(100, 250)).trimEnd());
   const opening = `${lib.name}认真贯彻落实上级部门的工作部署`;
   const body = parts.join('\n\n');
-  const planReview = index === 0 ? [] : planReviewFor(rng.fork('plan-review'), planCount(lib, year - 1, seed), body, lib.id, year, opening);
+  const planReview =
+    index === 0
+      ? []
+      : planReviewFor(rng.fork('plan-review'), planCount(lib, year - 1, seed), body, lib.id, year, opening);
 
   const leaders = ['馆长', '副馆长', '副馆长', '书记'].slice(0, rng.int(2, 4)).map((role) => ({
-    body: role === '书记' ? '党组织' : '行政领导', name: personName(rng), gender: rng.pick(['男', '女'] as const), role, term: `${year - rng.int(0, 8)}年${rng.int(1, 12)}月-`,
+    body: role === '书记' ? '党组织' : '行政领导',
+    name: personName(rng),
+    gender: rng.pick(['男', '女'] as const),
+    role,
+    term: `${year - rng.int(0, 8)}年${rng.int(1, 12)}月-`,
   }));
   const frontmatter = {
     library: lib.id,
@@ -142,7 +173,10 @@ export function reportFile(pools: TextPools, lib: LibraryIdentity, year: number,
     plans: plans.map((p, i) => ({ id: `plan-${i + 1}`, text: p })),
     ...(planReview.length ? { planReview } : {}),
   };
-  return { path: `reports/${lib.id}/${year}.mdx`, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n` };
+  return {
+    path: `reports/${lib.id}/${year}.mdx`,
+    text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`,
+  };
 }
 
 /** How many plan items a report has: its own stream, so the next year's review knows the ids. */
@@ -168,6 +202,7 @@ export function* corpusFiles(pools: TextPools, options: CorpusOptions): Generato
   const libs = makeLibraries(createRng(options.seed).fork('libraries'), options.libraries);
   for (const lib of libs) yield libraryFile(lib);
   for (const lib of libs) {
-    for (let i = 0; i < options.years; i++) yield reportFile(pools, lib, lastYear - options.years + 1 + i, i, options.seed);
+    for (let i = 0; i < options.years; i++)
+      yield reportFile(pools, lib, lastYear - options.years + 1 + i, i, options.seed);
   }
 }

@@ -23,13 +23,31 @@ export interface GeneratedFigure {
 
 /** Base (city-scale) ranges of the independent metrics. */
 const BASE: Record<string, readonly [number, number]> = {
-  'collection.total': [400_000, 2_500_000], 'collection.newVolumes': [20_000, 120_000], 'collection.newDigitalVolumes': [3_000, 60_000],
-  'collection.localDocsCollectedTitles': [40, 600], 'users.newCards': [2_000, 25_000], 'use.visits': [150_000, 1_500_000],
-  'use.loans': [80_000, 900_000], 'events.lectures': [20, 150], 'events.exhibitions': [10, 90], 'events.outreach': [5, 80],
-  'events.training': [10, 120], 'events.other': [5, 100], 'events.participants': [20_000, 500_000], 'online.activities': [20, 300],
-  'online.exhibitions': [5, 80], 'online.livestreams': [3, 60], 'online.followers': [5_000, 300_000], 'online.views': [50_000, 8_000_000],
-  'network.members': [8, 200], 'network.servicePoints': [10, 300], 'network.readingStations': [1, 60], 'staff.authorized': [25, 160],
-  'volunteers.recruited': [80, 4_000], 'volunteers.activities': [20, 600], 'volunteers.hours': [1_500, 80_000],
+  'collection.total': [400_000, 2_500_000],
+  'collection.newVolumes': [20_000, 120_000],
+  'collection.newDigitalVolumes': [3_000, 60_000],
+  'collection.localDocsCollectedTitles': [40, 600],
+  'users.newCards': [2_000, 25_000],
+  'use.visits': [150_000, 1_500_000],
+  'use.loans': [80_000, 900_000],
+  'events.lectures': [20, 150],
+  'events.exhibitions': [10, 90],
+  'events.outreach': [5, 80],
+  'events.training': [10, 120],
+  'events.other': [5, 100],
+  'events.participants': [20_000, 500_000],
+  'online.activities': [20, 300],
+  'online.exhibitions': [5, 80],
+  'online.livestreams': [3, 60],
+  'online.followers': [5_000, 300_000],
+  'online.views': [50_000, 8_000_000],
+  'network.members': [8, 200],
+  'network.servicePoints': [10, 300],
+  'network.readingStations': [1, 60],
+  'staff.authorized': [25, 160],
+  'volunteers.recruited': [80, 4_000],
+  'volunteers.activities': [20, 600],
+  'volunteers.hours': [1_500, 80_000],
 };
 
 /** A library's base values and yearly growth, drawn once so its years form a plausible series. */
@@ -57,7 +75,10 @@ function trueValues(rng: Rng, p: LibraryProfile, index: number): Record<string, 
   v['collection.localDocsCollectedVolumes'] = Math.round(at('collection.localDocsCollectedTitles') * r(1.2, 3));
   v['users.newRegistered'] = Math.round(at('users.newCards') * r(1, 2.5));
   v['use.circulation'] = Math.round(at('use.loans') * r(1.3, 3));
-  v['events.total'] = ['lectures', 'exhibitions', 'outreach', 'training', 'other'].reduce((n, k) => n + at(`events.${k}`), 0);
+  v['events.total'] = ['lectures', 'exhibitions', 'outreach', 'training', 'other'].reduce(
+    (n, k) => n + at(`events.${k}`),
+    0,
+  );
   v['network.branches'] = Math.max(1, Math.round(at('network.members') * r(0.3, 0.9)));
   const actual = Math.max(3, at('staff.authorized') - rng.int(0, Math.floor(at('staff.authorized') * 0.15)));
   v['staff.authorized'] = Math.max(actual, at('staff.authorized'));
@@ -99,19 +120,29 @@ function writeValue(rng: Rng, v: number, plain: boolean): { written: number | st
   const s = step(v);
   const roll = rng.next();
   if (roll < 0.45) return { written: v, bareUnit: false };
-  if (roll < 0.55) return v >= 100_000 ? { written: wan(Math.round(v / 100) * 100), bareUnit: false } : { written: v, bareUnit: false };
+  if (roll < 0.55)
+    return v >= 100_000
+      ? { written: wan(Math.round(v / 100) * 100), bareUnit: false }
+      : { written: v, bareUnit: false };
   const down = Math.max(s, Math.floor(v / s) * s);
   const up = Math.ceil(v / s) * s;
   const near = Math.round(v / s) * s || s;
   if (roll < 0.73) {
     // more-than: 1000余, 42万多, 20多万, 3.5万余, 七千多
-    if (down >= 100_000 && down % 10_000 === 0 && rng.chance(0.4)) return { written: `${down / 10_000}多万`, bareUnit: false };
-    if (down >= 1000 && down < 10_000 && down % 1000 === 0 && rng.chance(0.2)) return { written: `${CN[down / 1000]}千多`, bareUnit: false };
+    if (down >= 100_000 && down % 10_000 === 0 && rng.chance(0.4))
+      return { written: `${down / 10_000}多万`, bareUnit: false };
+    if (down >= 1000 && down < 10_000 && down % 1000 === 0 && rng.chance(0.2))
+      return { written: `${CN[down / 1000]}千多`, bareUnit: false };
     return { written: `${wan(down)}${rng.chance(0.5) ? '余' : '多'}`, bareUnit: false };
   }
-  if (roll < 0.85) return rng.chance(0.75) ? { written: `约${wan(near)}`, bareUnit: false } : { written: `${wan(near)}左右`, bareUnit: true };
+  if (roll < 0.85)
+    return rng.chance(0.75)
+      ? { written: `约${wan(near)}`, bareUnit: false }
+      : { written: `${wan(near)}左右`, bareUnit: true };
   if (roll < 0.92) return { written: `近${wan(up)}`, bareUnit: false };
-  return rng.chance(0.5) ? { written: `不少于${wan(down)}`, bareUnit: false } : { written: `${wan(down)}以上`, bareUnit: true };
+  return rng.chance(0.5)
+    ? { written: `不少于${wan(down)}`, bareUnit: false }
+    : { written: `${wan(down)}以上`, bareUnit: true };
 }
 
 /** How each metric is stated in the text: `{w}` the written figure, `{u}` its unit. */
@@ -164,7 +195,15 @@ const PERIODS = [
   ['{Y}年前三季度，', '{Y}-01/{Y}-09'],
   ['{Y}年下半年，', '{Y}-07/{Y}-12'],
 ] as const;
-const CHANGEABLE = new Set(['use.visits', 'use.loans', 'use.circulation', 'users.newCards', 'events.participants', 'online.views', 'collection.total']);
+const CHANGEABLE = new Set([
+  'use.visits',
+  'use.loans',
+  'use.circulation',
+  'users.newCards',
+  'events.participants',
+  'online.views',
+  'collection.total',
+]);
 
 /** Every catalog metric's figure for one report. */
 export function reportFigures(rng: Rng, profile: LibraryProfile, index: number, year: number): GeneratedFigure[] {
@@ -172,7 +211,9 @@ export function reportFigures(rng: Rng, profile: LibraryProfile, index: number, 
   // A few reports contradict themselves, as real ones do; their figures stay exact so the check sees it.
   const conflict = rng.chance(0.06) ? rng.pick(['events', 'education'] as const) : undefined;
   if (conflict === 'events') v['events.total'] = (v['events.total'] ?? 0) + rng.int(1, 9);
-  if (conflict === 'education') v['staff.eduBachelor'] = (v['staff.actual'] ?? 0) - (v['staff.eduCollege'] ?? 0) - (v['staff.eduPostgrad'] ?? 0) + rng.int(1, 3);
+  if (conflict === 'education')
+    v['staff.eduBachelor'] =
+      (v['staff.actual'] ?? 0) - (v['staff.eduCollege'] ?? 0) - (v['staff.eduPostgrad'] ?? 0) + rng.int(1, 3);
   const exactGroup = conflict === 'events' ? 'events.' : conflict === 'education' ? 'staff.' : '\0';
   const partYear = rng.chance(0.15);
   const Y = String(year);
@@ -182,12 +223,19 @@ export function reportFigures(rng: Rng, profile: LibraryProfile, index: number, 
     const { written, bareUnit } = writeValue(rng, value, exact);
     const period = !exact && (partYear ? m.group === 'online' : rng.chance(0.02)) ? rng.pick(PERIODS) : undefined;
     const changed = CHANGEABLE.has(m.id) && rng.chance(0.2);
-    const change = changed ? `${rng.chance(0.75) ? '+' : '-'}${(rng.int(10, 3000) / 100).toFixed(2).replace(/\.?0+$/, '')}%` : undefined;
-    let clause = (CLAUSES[m.id] ?? `${m.label}{w}{u}`).replace('{Y}', Y).replace('{w}', String(written)).replace('{u}', bareUnit ? '' : m.unit);
+    const change = changed
+      ? `${rng.chance(0.75) ? '+' : '-'}${(rng.int(10, 3000) / 100).toFixed(2).replace(/\.?0+$/, '')}%`
+      : undefined;
+    let clause = (CLAUSES[m.id] ?? `${m.label}{w}{u}`)
+      .replace('{Y}', Y)
+      .replace('{w}', String(written))
+      .replace('{u}', bareUnit ? '' : m.unit);
     if (period) clause = period[0].replace('{Y}', Y) + clause;
     if (change) clause += `，同比${change.startsWith('+') ? '增长' : '下降'}${change.slice(1)}`;
     return {
-      id: m.id, written, clause,
+      id: m.id,
+      written,
+      clause,
       ...(period ? { period: period[1].replaceAll('{Y}', Y) } : {}),
       ...(change ? { change } : {}),
     };

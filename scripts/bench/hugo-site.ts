@@ -54,13 +54,26 @@ export function* hugoSite(corpus: Iterable<SourceFile>): Generator<SourceFile> {
   yield { path: 'content/libraries/_index.md', text: '---\ntitle: 图书馆\n---\n' };
   for (const f of corpus) {
     if (f.path.startsWith('libraries/')) {
-      const lib = parse(f.text) as { id: string; name: string; level: string; region: { province: string; city: string } };
+      const lib = parse(f.text) as {
+        id: string;
+        name: string;
+        level: string;
+        region: { province: string; city: string };
+      };
       const fm = { title: lib.name, level: lib.level, province: lib.region.province, city: lib.region.city };
-      yield { path: `content/libraries/${lib.id}.md`, text: `---\n${stringify(fm)}---\n\n${lib.region.province}${lib.region.city}\n` };
+      yield {
+        path: `content/libraries/${lib.id}.md`,
+        text: `---\n${stringify(fm)}---\n\n${lib.region.province}${lib.region.city}\n`,
+      };
       continue;
     }
     const src = parseSource(f.text);
-    const data = src.data as { library: string; year: number; title: string; figures: Record<string, Record<string, unknown>> };
+    const data = src.data as {
+      library: string;
+      year: number;
+      title: string;
+      figures: Record<string, Record<string, unknown>>;
+    };
     const figures = METRICS.flatMap((m) => {
       const raw = data.figures[m.group]?.[m.key];
       if (raw === undefined) return [];
@@ -68,6 +81,9 @@ export function* hugoSite(corpus: Iterable<SourceFile>): Generator<SourceFile> {
       return [{ id: m.id, label: m.label, written, unit: m.unit, ...extra }];
     });
     const fm = { title: data.title, library: data.library, year: data.year, figures };
-    yield { path: `content/${f.path.replace(/\.mdx$/, '.md')}`, text: `---\n${stringify(fm, { lineWidth: 0 })}---\n\n${src.body}` };
+    yield {
+      path: `content/${f.path.replace(/\.mdx$/, '.md')}`,
+      text: `---\n${stringify(fm, { lineWidth: 0 })}---\n\n${src.body}`,
+    };
   }
 }

@@ -24,16 +24,30 @@ export function parseGnuTime(text: string): Pick<Measured, 'userS' | 'systemS' |
     return m ? Number(m[1]) : undefined;
   };
   const rss = num('Maximum resident set size');
-  return { userS: num('User time'), systemS: num('System time'), ...(rss !== undefined ? { maxRssMB: rss / 1024 } : {}) };
+  return {
+    userS: num('User time'),
+    systemS: num('System time'),
+    ...(rss !== undefined ? { maxRssMB: rss / 1024 } : {}),
+  };
 }
 
 /** Run `argv` with `env` added, stdout+stderr to `logFile`, killed after `timeoutS`. */
-export function measure(argv: readonly string[], env: Record<string, string>, logFile: string, timeoutS: number): Measured {
+export function measure(
+  argv: readonly string[],
+  env: Record<string, string>,
+  logFile: string,
+  timeoutS: number,
+): Measured {
   const timeFile = `${logFile}.time`;
   const cmd = HAS_GNU_TIME ? ['/usr/bin/time', '-v', '-o', timeFile, ...argv] : [...argv];
   const fd = openSync(logFile, 'w');
   const t0 = performance.now();
-  const r = spawnSync(cmd[0] ?? '', cmd.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd], timeout: timeoutS * 1000, killSignal: 'SIGKILL' });
+  const r = spawnSync(cmd[0] ?? '', cmd.slice(1), {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', fd, fd],
+    timeout: timeoutS * 1000,
+    killSignal: 'SIGKILL',
+  });
   const wallS = (performance.now() - t0) / 1000;
   closeSync(fd);
   const stats = HAS_GNU_TIME && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : {};
@@ -92,15 +106,21 @@ export function parseAstroLog(log: string): AstroPhases {
     const ms = duration(m[2] ?? '0ms') * 1000;
     r.pages++;
     r.ms += ms;
-    if (ms > r.slowestMs) Object.assign(r, { slowest: m[0].replace(/^[├└]─ /, '').replace(/ \(.*$/, ''), slowestMs: ms });
+    if (ms > r.slowestMs)
+      Object.assign(r, { slowest: m[0].replace(/^[├└]─ /, '').replace(/ \(.*$/, ''), slowestMs: ms });
   }
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+(?:ms|s))/g)].reduce((n, m) => n + duration(m[1] ?? '0ms'), 0);
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+(?:ms|s))/g)].reduce(
+    (n, m) => n + duration(m[1] ?? '0ms'),
+    0,
+  );
   const pages = /(\d+) page\(s\) built in/.exec(log);
   const clock = (re: RegExp): number | undefined => {
     const m = re.exec(log);
     return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
   };
-  const routesEnd = clock(/(\d\d):(\d\d):(\d\d) \[build\] ✓ Completed in [^\n]*\n(?:(?!\[build\] ✓ Completed)[\s\S])*?page\(s\) built/);
+  const routesEnd = clock(
+    /(\d\d):(\d\d):(\d\d) \[build\] ✓ Completed in [^\n]*\n(?:(?!\[build\] ✓ Completed)[\s\S])*?page\(s\) built/,
+  );
   const built = clock(/(\d\d):(\d\d):(\d\d) \[build\] \d+ page\(s\) built/);
   const buildDoneS = routesEnd !== undefined && built !== undefined ? (built - routesEnd + 86_400) % 86_400 : undefined;
   return {

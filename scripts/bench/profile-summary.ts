@@ -6,8 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** `astro`, `@mdx-js/mdx`, `src/lib/sentences.ts`, `(native)`, … */
 export function owner(url: string): string {
@@ -43,14 +51,21 @@ export function summarise(p: Profile, top: number): string {
       incl.set(key, (incl.get(key) ?? 0) + dt);
     }
   });
-  const fmt = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([k, ms]) => `${(ms / 1000).toFixed(1).padStart(7)} s ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  const fmt = (m: Map<string, number>): string =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, ms]) => `${(ms / 1000).toFixed(1).padStart(7)} s ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n');
   return `total ${(total / 1000).toFixed(1)} s sampled\n\nself time by package / file:\n${fmt(self)}\n\ninclusive time by function:\n${fmt(incl)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2];
-  if (!file) { console.error('usage: profile-summary.ts <file.cpuprofile> [--top N]'); process.exit(2); }
+  if (!file) {
+    console.error('usage: profile-summary.ts <file.cpuprofile> [--top N]');
+    process.exit(2);
+  }
   const i = process.argv.indexOf('--top');
   console.log(summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile, i > 0 ? Number(process.argv[i + 1]) : 25));
 }

@@ -35,45 +35,70 @@ const mb = (n: number | undefined): string => (n === undefined ? '—' : n.toFix
 export function resultsMarkdown(results: readonly SizeResult[]): string {
   const rows = [...results].sort((a, b) => a.reports - b.reports);
   const out: string[] = [];
-  out.push('| reports | libraries × years | corpus MB | astro wall s | astro CPU s | pages | pages/s | s/report | peak RSS MB | output MB | warm rebuild s | check s | load avg |');
+  out.push(
+    '| reports | libraries × years | corpus MB | astro wall s | astro CPU s | pages | pages/s | s/report | peak RSS MB | output MB | warm rebuild s | check s | load avg |',
+  );
   out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const a = r.astro;
-    out.push(`| ${r.reports} | ${r.libraries} × ${r.years} | ${f1(r.corpusMB)} | ${a.exitCode === 0 ? f1(a.wallS) : `failed (${a.exitCode}) after ${f1(a.wallS)}`} | ${a.userS !== undefined ? f1(a.userS + (a.systemS ?? 0)) : '—'} | ${a.pages} | ${f1(a.pages / a.wallS)} | ${f2(a.wallS / r.reports)} | ${mb(a.maxRssMB)} | ${f1(a.outMB)} | ${f1(r.astroWarm?.wallS)} | ${f1(r.checkS)} | ${f1(r.loadAverage)} |`);
+    out.push(
+      `| ${r.reports} | ${r.libraries} × ${r.years} | ${f1(r.corpusMB)} | ${a.exitCode === 0 ? f1(a.wallS) : `failed (${a.exitCode}) after ${f1(a.wallS)}`} | ${a.userS !== undefined ? f1(a.userS + (a.systemS ?? 0)) : '—'} | ${a.pages} | ${f1(a.pages / a.wallS)} | ${f2(a.wallS / r.reports)} | ${mb(a.maxRssMB)} | ${f1(a.outMB)} | ${f1(r.astroWarm?.wallS)} | ${f1(r.checkS)} | ${f1(r.loadAverage)} |`,
+    );
   }
   const ok = rows.filter((r) => r.astro.exitCode === 0);
   const small = ok[0];
   const large = ok[ok.length - 1];
   if (small && large && large !== small) {
     const ratio = large.astro.wallS / large.reports / (small.astro.wallS / small.reports);
-    const cpu = (r: SizeResult): number | undefined => (r.astro.userS === undefined ? undefined : (r.astro.userS + (r.astro.systemS ?? 0)) / r.reports);
+    const cpu = (r: SizeResult): number | undefined =>
+      r.astro.userS === undefined ? undefined : (r.astro.userS + (r.astro.systemS ?? 0)) / r.reports;
     const cl = cpu(large);
     const cs = cpu(small);
-    out.push('', `Time per report, ${large.reports} vs ${small.reports} reports: **${ratio.toFixed(2)}×** wall-clock${cl && cs ? `, **${(cl / cs).toFixed(2)}×** CPU (user + sys of the build process)` : ''} (1.0 = linear; below 1 means fixed start-up cost is being amortised).`);
+    out.push(
+      '',
+      `Time per report, ${large.reports} vs ${small.reports} reports: **${ratio.toFixed(2)}×** wall-clock${cl && cs ? `, **${(cl / cs).toFixed(2)}×** CPU (user + sys of the build process)` : ''} (1.0 = linear; below 1 means fixed start-up cost is being amortised).`,
+    );
   }
   const withHugo = rows.filter((r) => r.hugo && r.hugo.exitCode === 0);
   if (withHugo.length) {
     out.push('', '#### Against Hugo (same corpus as plain Markdown, minimal layout: text + figures table)', '');
-    out.push('| reports | hugo wall s | hugo pages | hugo peak RSS MB | hugo output MB | time ratio (astro / hugo) | memory ratio (astro / hugo) |');
+    out.push(
+      '| reports | hugo wall s | hugo pages | hugo peak RSS MB | hugo output MB | time ratio (astro / hugo) | memory ratio (astro / hugo) |',
+    );
     out.push('|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of withHugo) {
       const h = r.hugo!;
-      out.push(`| ${r.reports} | ${f2(h.wallS)} | ${h.pages} | ${mb(h.maxRssMB)} | ${f1(h.outMB)} | **${f1(r.astro.wallS / h.wallS)}×** | **${h.maxRssMB && r.astro.maxRssMB ? f1(r.astro.maxRssMB / h.maxRssMB) : '—'}×** |`);
+      out.push(
+        `| ${r.reports} | ${f2(h.wallS)} | ${h.pages} | ${mb(h.maxRssMB)} | ${f1(h.outMB)} | **${f1(r.astro.wallS / h.wallS)}×** | **${h.maxRssMB && r.astro.maxRssMB ? f1(r.astro.maxRssMB / h.maxRssMB) : '—'}×** |`,
+      );
     }
     out.push('', 'Per report the ratios are the same as per build: both builds read the same reports.');
   }
   out.push('', '#### Where `astro build` spends its time (from its own log)', '');
-  out.push('| reports | types s | build info + content sync s | vite (MDX compile, bundling) s | page generation s | build:done hooks (sitemap, Pagefind) s | per route family: pages / s (slowest page when ≥ 1 s) |');
+  out.push(
+    '| reports | types s | build info + content sync s | vite (MDX compile, bundling) s | page generation s | build:done hooks (sitemap, Pagefind) s | per route family: pages / s (slowest page when ≥ 1 s) |',
+  );
   out.push('|---:|---:|---:|---:|---:|---:|---|');
   for (const r of ok) {
     const p = r.astro.phases;
-    const fam = Object.entries(p.routes).sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => `${k} ${v.pages} / ${(v.ms / 1000).toFixed(1)}${v.slowestMs >= 1000 ? ` (${v.slowest} ${(v.slowestMs / 1000).toFixed(1)})` : ''}`).join(', ');
-    out.push(`| ${r.reports} | ${f1(p.typesS)} | ${f1(p.buildInfoS)} | ${f1(p.viteS)} | ${f1(p.routesS)} | ${f1(p.buildDoneS)} | ${fam} |`);
+    const fam = Object.entries(p.routes)
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .map(
+        ([k, v]) =>
+          `${k} ${v.pages} / ${(v.ms / 1000).toFixed(1)}${v.slowestMs >= 1000 ? ` (${v.slowest} ${(v.slowestMs / 1000).toFixed(1)})` : ''}`,
+      )
+      .join(', ');
+    out.push(
+      `| ${r.reports} | ${f1(p.typesS)} | ${f1(p.buildInfoS)} | ${f1(p.viteS)} | ${f1(p.routesS)} | ${f1(p.buildDoneS)} | ${fam} |`,
+    );
   }
   const pf = rows.filter((r) => r.astro.pagefindMB !== undefined);
-  out.push('', pf.length
-    ? `Pagefind index: ${pf.map((r) => `${r.reports} reports → ${f1(r.astro.pagefindMB)} MB`).join('; ')}.`
-    : 'Pagefind: no `pagefind/` folder in the build output (the search issue has not landed); the benchmark records its size once it does.');
+  out.push(
+    '',
+    pf.length
+      ? `Pagefind index: ${pf.map((r) => `${r.reports} reports → ${f1(r.astro.pagefindMB)} MB`).join('; ')}.`
+      : 'Pagefind: no `pagefind/` folder in the build output (the search issue has not landed); the benchmark records its size once it does.',
+  );
   out.push('', `Measured ${rows.map((r) => `${r.reports}: ${r.measuredAt} @ ${r.commit}`).join('; ')}.`);
   return out.join('\n');
 }

@@ -90,12 +90,16 @@ export function buildPools(files: readonly SourceFile[]): TextPools {
     const src = parseSource(f.text);
     const data = (src.data ?? {}) as { problems?: unknown; plans?: unknown; awards?: unknown };
     if (Array.isArray(data.problems)) problems.push(...data.problems.filter((p): p is string => typeof p === 'string'));
-    if (Array.isArray(data.plans)) plans.push(...data.plans.flatMap((p: { text?: unknown }) => (typeof p?.text === 'string' ? [p.text] : [])));
-    if (Array.isArray(data.awards)) awards.push(...data.awards.flatMap((a: { title?: unknown }) => (typeof a?.title === 'string' ? [a.title] : [])));
+    if (Array.isArray(data.plans))
+      plans.push(...data.plans.flatMap((p: { text?: unknown }) => (typeof p?.text === 'string' ? [p.text] : [])));
+    if (Array.isArray(data.awards))
+      awards.push(...data.awards.flatMap((a: { title?: unknown }) => (typeof a?.title === 'string' ? [a.title] : [])));
     for (const b of blocks(stripJsx(src.body))) {
       const h = HEADING.exec(b.text);
       if (h) {
-        const t = (h[2] ?? '').replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/, '').replace(/[。]$/, '');
+        const t = (h[2] ?? '')
+          .replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/, '')
+          .replace(/[。]$/, '');
         if ((h[1]?.length ?? 0) >= 3 && t.length >= 6 && !t.includes('大事记')) headings.add(t);
         continue;
       }

@@ -6,7 +6,11 @@ import { corpusFiles, type CorpusOptions } from './corpus.ts';
 import { buildPools } from './source-text.ts';
 
 /** Generate the corpus into `out` (emptied first) from the real reports in `sourceDir`; returns counts. */
-export function writeCorpus(options: CorpusOptions, out: string, sourceDir = 'content'): { libraries: number; reports: number; bytes: number } {
+export function writeCorpus(
+  options: CorpusOptions,
+  out: string,
+  sourceDir = 'content',
+): { libraries: number; reports: number; bytes: number } {
   const pools = buildPools(loadContent(resolve(sourceDir)));
   rmSync(out, { recursive: true, force: true });
   let reports = 0;

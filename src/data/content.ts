@@ -80,7 +80,11 @@ export function getFigureRows(): Promise<FigureRow[]> {
  */
 export function getEvents(): Promise<ChronicleEvent[]> {
   eventsMemo ??= (async () =>
-    sortEvents((await getReports()).flatMap((r) => extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events)))();
+    sortEvents(
+      (await getReports()).flatMap(
+        (r) => extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events,
+      ),
+    ))();
   return eventsMemo;
 }
 
@@ -88,12 +92,14 @@ export function getEvents(): Promise<ChronicleEvent[]> {
 export function getAwards(): Promise<AwardRow[]> {
   awardsMemo ??= (async () => {
     const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
-    return collectAwards((await getReports()).map((r) => ({
-      library: r.data.library.id,
-      libraryName: names.get(r.data.library.id) ?? r.data.library.id,
-      year: r.data.year,
-      awards: r.data.awards,
-    })));
+    return collectAwards(
+      (await getReports()).map((r) => ({
+        library: r.data.library.id,
+        libraryName: names.get(r.data.library.id) ?? r.data.library.id,
+        year: r.data.year,
+        awards: r.data.awards,
+      })),
+    );
   })();
   return awardsMemo;
 }

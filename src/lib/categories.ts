@@ -3,7 +3,17 @@
  * filters and the tests. An entry may belong to several categories. Pure.
  */
 
-export const CATEGORY_IDS = ['lecture', 'exhibition', 'training', 'outreach', 'party', 'governance', 'award', 'festival', 'online'] as const;
+export const CATEGORY_IDS = [
+  'lecture',
+  'exhibition',
+  'training',
+  'outreach',
+  'party',
+  'governance',
+  'award',
+  'festival',
+  'online',
+] as const;
 export type Category = (typeof CATEGORY_IDS)[number];
 
 /** One rule: any keyword puts an entry in the category, after removing the `except` words it occurs inside. */
@@ -18,7 +28,12 @@ export interface CategoryRule {
 
 export const CATEGORY_RULES: readonly CategoryRule[] = [
   { id: 'lecture', label: '讲座', keywords: ['讲座', '讲坛', '学堂'] },
-  { id: 'exhibition', label: '展览', keywords: ['展览', '展'], except: ['开展', '发展', '展开', '拓展', '进展', '展望', '展播', '展示', '施展', '展现'] },
+  {
+    id: 'exhibition',
+    label: '展览',
+    keywords: ['展览', '展'],
+    except: ['开展', '发展', '展开', '拓展', '进展', '展望', '展播', '展示', '施展', '展现'],
+  },
   { id: 'training', label: '培训', keywords: ['培训', '训练营'] },
   { id: 'outreach', label: '走出馆外', keywords: ['下乡', '进校园', '进军营', '进社区', '流通点'] },
   { id: 'party', label: '党建', keywords: ['党支部', '党员', '党史', '党课'] },

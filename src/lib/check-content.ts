@@ -24,7 +24,12 @@ export interface SourceFile {
 
 /** The report schema as the checker uses it: `library` is a plain id, checked against the libraries here. */
 export const checkedReportSchema = z
-  .strictObject({ library: z.string({ error: '缺少 library（馆的标识，如 beihai）' }).describe('馆的标识，对应 content/libraries/<id>.yaml'), ...reportShape })
+  .strictObject({
+    library: z
+      .string({ error: '缺少 library（馆的标识，如 beihai）' })
+      .describe('馆的标识，对应 content/libraries/<id>.yaml'),
+    ...reportShape,
+  })
   .superRefine(reportRules);
 export type CheckedReport = z.output<typeof checkedReportSchema>;
 
@@ -75,11 +80,17 @@ function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], src: Par
         `Unknown field ${unknownKeys.join(', ')}${field ? ` under ${field}` : ''}${dym ? `. Did you mean ${dym}?` : ''}`,
       );
     } else message = text(`${field ?? ''}：${issue.message}`, `${field ?? ''}: ${issue.message}`);
-    const allowed = unknownKeys.length && issue.path.length === 0
-      ? text(`可用的字段：${Object.keys(FIELD_EXAMPLES).filter((k) => k in reportShape || k === 'library').join('、')}、figures、leadership、awards、problems、plans 等（见 content/README.md）`,
-        `Allowed fields: library, year, title, source, figures, … (see content/README.md)`)
-      : undefined;
-    const hint = params?.hint ?? allowed ?? (example ? text(`正确写法示例：${example}`, `Example: ${example}`) : undefined);
+    const allowed =
+      unknownKeys.length && issue.path.length === 0
+        ? text(
+            `可用的字段：${Object.keys(FIELD_EXAMPLES)
+              .filter((k) => k in reportShape || k === 'library')
+              .join('、')}、figures、leadership、awards、problems、plans 等（见 content/README.md）`,
+            `Allowed fields: library, year, title, source, figures, … (see content/README.md)`,
+          )
+        : undefined;
+    const hint =
+      params?.hint ?? allowed ?? (example ? text(`正确写法示例：${example}`, `Example: ${example}`) : undefined);
     const path = unknownKeys.length ? [...issue.path, unknownKeys[0] ?? ''] : issue.path;
     return {
       severity: 'error' as const,
@@ -94,17 +105,34 @@ function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], src: Par
 }
 
 function syntaxProblems(file: string, src: ParsedSource): Problem[] {
-  return src.syntaxErrors.map((e) => e.message === 'missing-frontmatter'
-    ? {
-        severity: 'error' as const, code: 'yaml/missing-frontmatter', file, line: 1,
-        message: text('文件开头没有 frontmatter（用两行 --- 包住的 YAML）', 'The file does not start with frontmatter (YAML between two --- lines)'),
-        hint: text('第一行写 ---，接着写 library、year、title、source、figures，再写一行 ---，然后才是报告正文', 'Start with ---, then library, year, title, source, figures, then --- and the report text'),
-      }
-    : {
-        severity: 'error' as const, code: 'yaml/syntax', file, line: e.line,
-        message: text(`YAML 格式错误：${e.message}`, `YAML syntax error: ${e.message}`),
-        hint: text('检查这一行及上一行：冒号后要有空格；同级字段缩进对齐（用空格，不用 Tab）；含冒号或 # 的文字要加引号', 'Check this line and the one before: a space after each colon, aligned indentation (spaces, not tabs), quotes around text containing : or #'),
-      });
+  return src.syntaxErrors.map((e) =>
+    e.message === 'missing-frontmatter'
+      ? {
+          severity: 'error' as const,
+          code: 'yaml/missing-frontmatter',
+          file,
+          line: 1,
+          message: text(
+            '文件开头没有 frontmatter（用两行 --- 包住的 YAML）',
+            'The file does not start with frontmatter (YAML between two --- lines)',
+          ),
+          hint: text(
+            '第一行写 ---，接着写 library、year、title、source、figures，再写一行 ---，然后才是报告正文',
+            'Start with ---, then library, year, title, source, figures, then --- and the report text',
+          ),
+        }
+      : {
+          severity: 'error' as const,
+          code: 'yaml/syntax',
+          file,
+          line: e.line,
+          message: text(`YAML 格式错误：${e.message}`, `YAML syntax error: ${e.message}`),
+          hint: text(
+            '检查这一行及上一行：冒号后要有空格；同级字段缩进对齐（用空格，不用 Tab）；含冒号或 # 的文字要加引号',
+            'Check this line and the one before: a space after each colon, aligned indentation (spaces, not tabs), quotes around text containing : or #',
+          ),
+        },
+  );
 }
 
 /** Check every library and report among `files`. */
@@ -119,15 +147,31 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     const file = shown(f.path);
     if (!/\.ya?ml$/.test(f.path)) continue;
     const src = parseSource(f.text, true);
-    if (src.syntaxErrors.length) { problems.push(...syntaxProblems(file, src)); continue; }
+    if (src.syntaxErrors.length) {
+      problems.push(...syntaxProblems(file, src));
+      continue;
+    }
     const r = librarySchema.safeParse(src.data);
-    if (!r.success) { problems.push(...zodProblems(file, r.error.issues, src)); continue; }
+    if (!r.success) {
+      problems.push(...zodProblems(file, r.error.issues, src));
+      continue;
+    }
     const expected = f.path.replace(/^libraries\//, '').replace(/\.ya?ml$/, '');
     if (r.data.id !== expected) {
       problems.push({
-        severity: 'error', code: 'library/id-mismatch', file, line: src.lineOf(['id']), field: 'id',
-        message: text(`id 是 “${r.data.id}”，但文件名是 ${expected}.yaml`, `id is "${r.data.id}" but the file is ${expected}.yaml`),
-        hint: text(`二者必须相同：把 id 改成 ${expected}，或把文件改名为 ${r.data.id}.yaml`, `They must agree: set id: ${expected} or rename the file to ${r.data.id}.yaml`),
+        severity: 'error',
+        code: 'library/id-mismatch',
+        file,
+        line: src.lineOf(['id']),
+        field: 'id',
+        message: text(
+          `id 是 “${r.data.id}”，但文件名是 ${expected}.yaml`,
+          `id is "${r.data.id}" but the file is ${expected}.yaml`,
+        ),
+        hint: text(
+          `二者必须相同：把 id 改成 ${expected}，或把文件改名为 ${r.data.id}.yaml`,
+          `They must agree: set id: ${expected} or rename the file to ${r.data.id}.yaml`,
+        ),
       });
       continue;
     }
@@ -142,41 +186,82 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     const m = /^reports\/([^/]+)\/(\d{4})\.mdx?$/.exec(f.path);
     if (!m) {
       problems.push({
-        severity: 'error', code: 'report/path', file,
+        severity: 'error',
+        code: 'report/path',
+        file,
         message: text('报告文件的位置或文件名不对', 'A report file is in the wrong place or wrongly named'),
-        hint: text('报告必须放在 content/reports/<馆的标识>/<年份>.mdx，例如 content/reports/beihai/2022.mdx', 'Reports live at content/reports/<library>/<year>.mdx, e.g. content/reports/beihai/2022.mdx'),
+        hint: text(
+          '报告必须放在 content/reports/<馆的标识>/<年份>.mdx，例如 content/reports/beihai/2022.mdx',
+          'Reports live at content/reports/<library>/<year>.mdx, e.g. content/reports/beihai/2022.mdx',
+        ),
       });
       continue;
     }
     const [, pathLibrary = '', pathYear = ''] = m;
     const src = parseSource(f.text);
-    if (src.syntaxErrors.length) { problems.push(...syntaxProblems(file, src)); continue; }
+    if (src.syntaxErrors.length) {
+      problems.push(...syntaxProblems(file, src));
+      continue;
+    }
     const r = checkedReportSchema.safeParse(src.data);
-    if (!r.success) { problems.push(...zodProblems(file, r.error.issues, src)); continue; }
+    if (!r.success) {
+      problems.push(...zodProblems(file, r.error.issues, src));
+      continue;
+    }
     const data = r.data;
     let ok = true;
     if (!libraryIds.includes(data.library)) {
       const dym = suggest(data.library, libraryIds);
       problems.push({
-        severity: 'error', code: 'report/unknown-library', file, line: src.lineOf(['library']), field: 'library',
-        message: text(`没有标识为 “${data.library}” 的馆${dym.length ? `。是不是想写 ${dym.join(' 或 ')}？` : ''}`, `No library has the id "${data.library}"${dym.length ? `. Did you mean ${dym.join(' or ')}?` : ''}`),
-        hint: text(`已有的馆：${libraryIds.join('、')}。新馆先运行 npm run new-library -- <标识> 建立 content/libraries/<标识>.yaml`, `Known libraries: ${libraryIds.join(', ')}. Add a new one with npm run new-library -- <id>`),
+        severity: 'error',
+        code: 'report/unknown-library',
+        file,
+        line: src.lineOf(['library']),
+        field: 'library',
+        message: text(
+          `没有标识为 “${data.library}” 的馆${dym.length ? `。是不是想写 ${dym.join(' 或 ')}？` : ''}`,
+          `No library has the id "${data.library}"${dym.length ? `. Did you mean ${dym.join(' or ')}?` : ''}`,
+        ),
+        hint: text(
+          `已有的馆：${libraryIds.join('、')}。新馆先运行 npm run new-library -- <标识> 建立 content/libraries/<标识>.yaml`,
+          `Known libraries: ${libraryIds.join(', ')}. Add a new one with npm run new-library -- <id>`,
+        ),
       });
       ok = false;
     }
     if (data.library !== pathLibrary) {
       problems.push({
-        severity: 'error', code: 'report/library-path', file, line: src.lineOf(['library']), field: 'library',
-        message: text(`library 写的是 “${data.library}”，但文件在 reports/${pathLibrary}/ 文件夹里`, `library is "${data.library}" but the file is in reports/${pathLibrary}/`),
-        hint: text(`二者必须一致：改成 library: ${pathLibrary}，或把文件移到 content/reports/${data.library}/`, `They must agree: set library: ${pathLibrary} or move the file to content/reports/${data.library}/`),
+        severity: 'error',
+        code: 'report/library-path',
+        file,
+        line: src.lineOf(['library']),
+        field: 'library',
+        message: text(
+          `library 写的是 “${data.library}”，但文件在 reports/${pathLibrary}/ 文件夹里`,
+          `library is "${data.library}" but the file is in reports/${pathLibrary}/`,
+        ),
+        hint: text(
+          `二者必须一致：改成 library: ${pathLibrary}，或把文件移到 content/reports/${data.library}/`,
+          `They must agree: set library: ${pathLibrary} or move the file to content/reports/${data.library}/`,
+        ),
       });
       ok = false;
     }
     if (String(data.year) !== pathYear) {
       problems.push({
-        severity: 'error', code: 'report/year-path', file, line: src.lineOf(['year']), field: 'year',
-        message: text(`year 写的是 ${data.year}，但文件名是 ${pathYear}.mdx`, `year is ${data.year} but the file is named ${pathYear}.mdx`),
-        hint: text(`二者必须一致：改成 year: ${pathYear}，或把文件改名为 ${data.year}.mdx`, `They must agree: set year: ${pathYear} or rename the file to ${data.year}.mdx`),
+        severity: 'error',
+        code: 'report/year-path',
+        file,
+        line: src.lineOf(['year']),
+        field: 'year',
+        message: text(
+          `year 写的是 ${data.year}，但文件名是 ${pathYear}.mdx`,
+          `year is ${data.year} but the file is named ${pathYear}.mdx`,
+        ),
+        hint: text(
+          `二者必须一致：改成 year: ${pathYear}，或把文件改名为 ${data.year}.mdx`,
+          `They must agree: set year: ${pathYear} or rename the file to ${data.year}.mdx`,
+        ),
       });
       ok = false;
     }
@@ -184,9 +269,19 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     const other = seen.get(key);
     if (other) {
       problems.push({
-        severity: 'error', code: 'report/duplicate', file, line: src.lineOf(['year']), field: 'year',
-        message: text(`${data.library} 的 ${data.year} 年报告已经有了：${other}`, `${data.library} already has a ${data.year} report: ${other}`),
-        hint: text('每个馆每年只能有一份报告：删除或合并其中一份', 'One report per library and year: delete or merge one of them'),
+        severity: 'error',
+        code: 'report/duplicate',
+        file,
+        line: src.lineOf(['year']),
+        field: 'year',
+        message: text(
+          `${data.library} 的 ${data.year} 年报告已经有了：${other}`,
+          `${data.library} already has a ${data.year} report: ${other}`,
+        ),
+        hint: text(
+          '每个馆每年只能有一份报告：删除或合并其中一份',
+          'One report per library and year: delete or merge one of them',
+        ),
       });
       ok = false;
     }
@@ -197,17 +292,39 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       const found = findSentence(sentences, fig.written, metric(fig.metric).keywords, fig.quote);
       if (found) continue;
       const path = ['figures', ...fig.metric.split('.')];
-      problems.push(fig.quote
-        ? {
-            severity: 'error', code: 'figure/quote-not-found', file, line: src.lineOf([...path, 'quote']), field: fig.metric,
-            message: text(`quote “${fig.quote}” 在正文中找不到同时含有 ${fig.written} 的句子`, `quote "${fig.quote}" matches no sentence of the text that also contains ${fig.written}`),
-            hint: text('quote 要从正文原样复制一小段（含该数字的那句话）', 'Copy quote verbatim from the sentence stating the figure'),
-          }
-        : {
-            severity: 'warning', code: 'figure/not-in-text', file, line: src.lineOf(path), field: fig.metric,
-            message: text(`正文中找不到 “${fig.written}”，无法链接到原句`, `"${fig.written}" does not occur in the text, so it cannot be linked to its sentence`),
-            hint: text('照正文的写法填写数字（如正文写 126.38万，就不要写 1263800）', 'Write the figure as the text does (if the text says 126.38万, do not write 1263800)'),
-          });
+      problems.push(
+        fig.quote
+          ? {
+              severity: 'error',
+              code: 'figure/quote-not-found',
+              file,
+              line: src.lineOf([...path, 'quote']),
+              field: fig.metric,
+              message: text(
+                `quote “${fig.quote}” 在正文中找不到同时含有 ${fig.written} 的句子`,
+                `quote "${fig.quote}" matches no sentence of the text that also contains ${fig.written}`,
+              ),
+              hint: text(
+                'quote 要从正文原样复制一小段（含该数字的那句话）',
+                'Copy quote verbatim from the sentence stating the figure',
+              ),
+            }
+          : {
+              severity: 'warning',
+              code: 'figure/not-in-text',
+              file,
+              line: src.lineOf(path),
+              field: fig.metric,
+              message: text(
+                `正文中找不到 “${fig.written}”，无法链接到原句`,
+                `"${fig.written}" does not occur in the text, so it cannot be linked to its sentence`,
+              ),
+              hint: text(
+                '照正文的写法填写数字（如正文写 126.38万，就不要写 1263800）',
+                'Write the figure as the text does (if the text says 126.38万, do not write 1263800)',
+              ),
+            },
+      );
     }
     if (ok) {
       // Dates in the 大事记 and in <Event> tags: an impossible or out-of-year date fails the build at its line.
@@ -226,8 +343,13 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     const previous = reports.find((p) => p.data.library === r.data.library && p.data.year === r.data.year - 1);
     for (const p of checkPlanReview(r.data, previous?.data, eventIds, splitSentences(r.body))) {
       problems.push({
-        severity: p.severity, code: p.code, file: shown(r.path), line: src.lineOf(p.path),
-        field: p.path.join('.'), message: p.message, hint: p.hint,
+        severity: p.severity,
+        code: p.code,
+        file: shown(r.path),
+        line: src.lineOf(p.path),
+        field: p.path.join('.'),
+        message: p.message,
+        hint: p.hint,
       });
     }
   }

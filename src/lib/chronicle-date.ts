@@ -90,7 +90,12 @@ function time(c: Cursor): TimeOfDay | undefined {
   return undefined;
 }
 
-interface Point { y: number; yWritten: boolean; m?: number; d?: number }
+interface Point {
+  y: number;
+  yWritten: boolean;
+  m?: number;
+  d?: number;
+}
 
 const SEP_AHEAD = /^(?:至|到|~|～|-|－|—|–)/;
 
@@ -115,10 +120,12 @@ function startPoint(c: Cursor, year: number, notices: DateNotice[]): Point | und
   const m = c.try(() => c.num(2, ['月']));
   if (!m) return y && !/^\d/.test(c.s.slice(c.pos)) ? { y: y.n, yWritten: true } : undefined;
   // `5月18-5月21日`, `2020年11月6至8日`: the first day of a range may go without 日.
-  const d = c.try(() => c.num(2, ['日', '号'])) ?? c.try(() => {
-    const bare = c.num(2, ['']);
-    return bare && SEP_AHEAD.test(c.s.slice(c.pos)) ? bare : undefined;
-  });
+  const d =
+    c.try(() => c.num(2, ['日', '号'])) ??
+    c.try(() => {
+      const bare = c.num(2, ['']);
+      return bare && SEP_AHEAD.test(c.s.slice(c.pos)) ? bare : undefined;
+    });
   return { y: y?.n ?? year, yWritten: !!y, m: m.n, ...(d ? { d: d.n } : {}) };
 }
 
@@ -137,20 +144,27 @@ function endPoint(c: Cursor, start: Point): Point | undefined {
   });
   if (md) return { y: y?.n ?? start.y, yWritten: !!y, ...md };
   if (y) return undefined;
-  const d = c.try(() => c.num(2, ['日', '号'])) ?? c.try(() => {
-    // `6月20日至30，`: a bare last day, only where the date visibly ends (not `至10余家`).
-    const bare = c.num(2, ['']);
-    return bare && /^(?:[，,。；;、\s]|期间|$)/.test(c.s.slice(c.pos)) ? bare : undefined;
-  });
+  const d =
+    c.try(() => c.num(2, ['日', '号'])) ??
+    c.try(() => {
+      // `6月20日至30，`: a bare last day, only where the date visibly ends (not `至10余家`).
+      const bare = c.num(2, ['']);
+      return bare && /^(?:[，,。；;、\s]|期间|$)/.test(c.s.slice(c.pos)) ? bare : undefined;
+    });
   return d ? { y: start.y, yWritten: false, m: start.m ?? 1, d: d.n } : undefined;
 }
 
 function check(p: Point, written: string): string {
-  const ok = (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.m !== undefined && p.d >= 1 && p.d <= daysIn(p.y, p.m)));
+  const ok =
+    (p.m === undefined || (p.m >= 1 && p.m <= 12)) &&
+    (p.d === undefined || (p.m !== undefined && p.d >= 1 && p.d <= daysIn(p.y, p.m)));
   if (!ok) {
     throw new ChronicleDateError(
       'impossible-date',
-      { zh: `日期“${written}”不存在（${p.y}年${p.m ?? ''}${p.m ? '月' : ''}${p.d ?? ''}${p.d ? '日' : ''}）`, en: `The date "${written}" does not exist` },
+      {
+        zh: `日期“${written}”不存在（${p.y}年${p.m ?? ''}${p.m ? '月' : ''}${p.d ?? ''}${p.d ? '日' : ''}）`,
+        en: `The date "${written}" does not exist`,
+      },
       { zh: '检查月、日是否写错，例如 2月28日、4月30日', en: 'Check the month and day, e.g. 2月28日, 4月30日' },
       written,
     );
@@ -159,14 +173,27 @@ function check(p: Point, written: string): string {
 }
 
 /** Validate a start (and end) point and build the result; shared by written and ISO dates. */
-function finish(start: Point, end: Point | undefined, year: number, t: TimeOfDay | undefined, matchedText: string, notices: DateNotice[]): ChronicleDate {
+function finish(
+  start: Point,
+  end: Point | undefined,
+  year: number,
+  t: TimeOfDay | undefined,
+  matchedText: string,
+  notices: DateNotice[],
+): ChronicleDate {
   const startIso = check(start, matchedText);
   const endIso = end ? check(end, matchedText) : undefined;
   if (start.y !== year) {
     throw new ChronicleDateError(
       'out-of-year',
-      { zh: `日期“${matchedText}”在 ${start.y} 年，不在本报告的 ${year} 年内`, en: `The date "${matchedText}" is in ${start.y}, not in this report's year ${year}` },
-      { zh: `大事记只记本年度的事：改正年份（如 ${year}年3月5日），或不写年份（如 3月5日，按 ${year} 年读取）`, en: `Write a date in ${year} (e.g. ${year}年3月5日), or leave the year out (3月5日 is read as ${year})` },
+      {
+        zh: `日期“${matchedText}”在 ${start.y} 年，不在本报告的 ${year} 年内`,
+        en: `The date "${matchedText}" is in ${start.y}, not in this report's year ${year}`,
+      },
+      {
+        zh: `大事记只记本年度的事：改正年份（如 ${year}年3月5日），或不写年份（如 3月5日，按 ${year} 年读取）`,
+        en: `Write a date in ${year} (e.g. ${year}年3月5日), or leave the year out (3月5日 is read as ${year})`,
+      },
       matchedText,
     );
   }
@@ -174,7 +201,10 @@ function finish(start: Point, end: Point | undefined, year: number, t: TimeOfDay
     throw new ChronicleDateError(
       'reversed-range',
       { zh: `日期范围“${matchedText}”的结束早于开始`, en: `The range "${matchedText}" ends before it starts` },
-      { zh: `检查起止日期；跨年的范围要写出结束的年份，如 12月30日至${year + 1}年1月2日`, en: `Check both ends; a range into the next year names it, e.g. 12月30日至${year + 1}年1月2日` },
+      {
+        zh: `检查起止日期；跨年的范围要写出结束的年份，如 12月30日至${year + 1}年1月2日`,
+        en: `Check both ends; a range into the next year names it, e.g. 12月30日至${year + 1}年1月2日`,
+      },
       matchedText,
     );
   }
@@ -212,16 +242,26 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parse a date as authors write it in `<Event date="…">`: `2023-12-15`, `2023-12`, `2023`, or `start/end`. */
 export function parseIsoDate(value: string, year: number): ChronicleDate {
-  const parts = value.trim().split('/').map((p) => ISO.exec(p.trim()));
+  const parts = value
+    .trim()
+    .split('/')
+    .map((p) => ISO.exec(p.trim()));
   const points = parts.map((m): Point | undefined =>
-    m ? { y: Number(m[1]), yWritten: true, ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}) } : undefined);
+    m
+      ? { y: Number(m[1]), yWritten: true, ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}) }
+      : undefined,
+  );
   const [s, e] = points;
-  const samePrecision = !e || ((e.m === undefined) === (s?.m === undefined) && (e.d === undefined) === (s?.d === undefined));
+  const samePrecision =
+    !e || ((e.m === undefined) === (s?.m === undefined) && (e.d === undefined) === (s?.d === undefined));
   if (!s || points.length > 2 || (points.length === 2 && !e) || !samePrecision) {
     throw new ChronicleDateError(
       'impossible-date',
       { zh: `date="${value}" 不是可识别的日期`, en: `date="${value}" is not a recognisable date` },
-      { zh: '写成 YYYY-MM-DD、YYYY-MM 或 YYYY；范围两端同样精确，用 / 连接，如 date="2021-06-20/2021-06-30"', en: 'Write YYYY-MM-DD, YYYY-MM or YYYY; a range as start/end of the same precision, e.g. date="2021-06-20/2021-06-30"' },
+      {
+        zh: '写成 YYYY-MM-DD、YYYY-MM 或 YYYY；范围两端同样精确，用 / 连接，如 date="2021-06-20/2021-06-30"',
+        en: 'Write YYYY-MM-DD, YYYY-MM or YYYY; a range as start/end of the same precision, e.g. date="2021-06-20/2021-06-30"',
+      },
       value,
     );
   }

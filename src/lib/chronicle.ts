@@ -5,7 +5,13 @@
  * anchors on the page and the ids in the open data are the same.
  */
 import { categorize, type Category } from './categories.ts';
-import { ChronicleDateError, parseChronicleDate, parseIsoDate, type Precision, type TimeOfDay } from './chronicle-date.ts';
+import {
+  ChronicleDateError,
+  parseChronicleDate,
+  parseIsoDate,
+  type Precision,
+  type TimeOfDay,
+} from './chronicle-date.ts';
 import type { Lang } from './messages.ts';
 
 /** Where an event was found: a 大事记 entry, or an `<Event>` in the report's text. */
@@ -83,7 +89,10 @@ function chronicleParagraphs(lines: readonly string[]): { text: string; line: nu
     const l = lines[i] ?? '';
     const h = HEADING.exec(l);
     if (h && (h[1]?.length ?? 0) <= depth) break;
-    if (h || l.trim() === '') { flush(); continue; }
+    if (h || l.trim() === '') {
+      flush();
+      continue;
+    }
     const t = plain(l);
     if (!t) continue;
     if (current) current.parts.push(t);
@@ -118,21 +127,46 @@ function fromChronicle(lines: readonly string[], ref: ReportRef, problems: Chron
         drafts[drafts.length - 1] = previous;
       } else if (!seenDate) {
         problems.push({
-          severity: 'warning', code: 'chronicle/no-date', line: p.line, field: '大事记',
-          message: { zh: `大事记的这一段不以日期开头：“${p.text.slice(0, 20)}…”，未列入时间线`, en: `This 大事记 paragraph does not start with a date ("${p.text.slice(0, 20)}…") and is left out of the timeline` },
-          hint: { zh: '每条大事记以日期开头，如 “3月5日，北海市图书馆……”', en: 'Start each entry with its date, e.g. “3月5日，北海市图书馆……”' },
+          severity: 'warning',
+          code: 'chronicle/no-date',
+          line: p.line,
+          field: '大事记',
+          message: {
+            zh: `大事记的这一段不以日期开头：“${p.text.slice(0, 20)}…”，未列入时间线`,
+            en: `This 大事记 paragraph does not start with a date ("${p.text.slice(0, 20)}…") and is left out of the timeline`,
+          },
+          hint: {
+            zh: '每条大事记以日期开头，如 “3月5日，北海市图书馆……”',
+            en: 'Start each entry with its date, e.g. “3月5日，北海市图书馆……”',
+          },
         });
       }
       continue;
     }
     seenDate = true;
     for (const n of date.notices) {
-      problems.push({ severity: 'warning', code: `chronicle/${n.code}`, line: p.line, field: '大事记', message: n.message,
-        hint: { zh: '原文的笔误照原样保留即可（可在 conversion 中注明）；若是录入时打错，改成 “1月27日，……”', en: 'A typo of the source may stay as written (note it under conversion); a typing error should become “1月27日，……”' } });
+      problems.push({
+        severity: 'warning',
+        code: `chronicle/${n.code}`,
+        line: p.line,
+        field: '大事记',
+        message: n.message,
+        hint: {
+          zh: '原文的笔误照原样保留即可（可在 conversion 中注明）；若是录入时打错，改成 “1月27日，……”',
+          en: 'A typo of the source may stay as written (note it under conversion); a typing error should become “1月27日，……”',
+        },
+      });
     }
     previous = {
-      library: ref.library, year: ref.year, start: date.start, ...(date.end ? { end: date.end } : {}),
-      precision: date.precision, ...(date.time ? { time: date.time } : {}), text: p.text, line: p.line, source: 'chronicle',
+      library: ref.library,
+      year: ref.year,
+      start: date.start,
+      ...(date.end ? { end: date.end } : {}),
+      precision: date.precision,
+      ...(date.time ? { time: date.time } : {}),
+      text: p.text,
+      line: p.line,
+      source: 'chronicle',
     };
     drafts.push(previous);
   }
@@ -146,15 +180,32 @@ function fromEventTags(body: string, ref: ReportRef, problems: ChronicleProblem[
     const date = /\bdate\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[1] ?? '');
     const value = date?.[1] ?? date?.[2];
     if (value === undefined) {
-      problems.push({ severity: 'error', code: 'chronicle/event-no-date', line, field: 'Event',
+      problems.push({
+        severity: 'error',
+        code: 'chronicle/event-no-date',
+        line,
+        field: 'Event',
         message: { zh: '<Event> 缺少 date', en: '<Event> has no date' },
-        hint: { zh: '写成 <Event date="2023-12-15">原文句子</Event>', en: 'Write <Event date="2023-12-15">the sentence</Event>' } });
+        hint: {
+          zh: '写成 <Event date="2023-12-15">原文句子</Event>',
+          en: 'Write <Event date="2023-12-15">the sentence</Event>',
+        },
+      });
       continue;
     }
     try {
       const d = parseIsoDate(value, ref.year);
       const text = plain((m[2] ?? '').replace(/\s*\n\s*/g, ''));
-      drafts.push({ library: ref.library, year: ref.year, start: d.start, ...(d.end ? { end: d.end } : {}), precision: d.precision, text, line, source: 'text' });
+      drafts.push({
+        library: ref.library,
+        year: ref.year,
+        start: d.start,
+        ...(d.end ? { end: d.end } : {}),
+        precision: d.precision,
+        text,
+        line,
+        source: 'text',
+      });
     } catch (e) {
       if (!(e instanceof ChronicleDateError)) throw e;
       problems.push(dateProblem(e, line, 'Event'));
@@ -164,10 +215,14 @@ function fromEventTags(body: string, ref: ReportRef, problems: ChronicleProblem[
 }
 
 /** Blank out MDX and HTML comments (`{/* … *\/}`, `<!-- … -->`), keeping line numbers: they are not text. */
-const blankComments = (s: string): string => s.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ''));
+const blankComments = (s: string): string =>
+  s.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ''));
 
 /** All dated events of one report body, in the order written (ids numbered in that order). */
-export function extractEvents(text: string, ref: ReportRef): { events: ChronicleEvent[]; problems: ChronicleProblem[] } {
+export function extractEvents(
+  text: string,
+  ref: ReportRef,
+): { events: ChronicleEvent[]; problems: ChronicleProblem[] } {
   const problems: ChronicleProblem[] = [];
   const body = blankComments(text);
   const lines = body.split(/\r?\n/);
@@ -186,7 +241,12 @@ export function extractEvents(text: string, ref: ReportRef): { events: Chronicle
 
 /** Timeline order: by start date (a month before its days), then library, year and line. */
 export function compareEvents(a: ChronicleEvent, b: ChronicleEvent): number {
-  return (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || a.library.localeCompare(b.library) || a.year - b.year || a.line - b.line;
+  return (
+    (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+    a.library.localeCompare(b.library) ||
+    a.year - b.year ||
+    a.line - b.line
+  );
 }
 
 /** A sorted copy of `events` for timelines. */

@@ -26,7 +26,9 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   {
-    id: 'events-by-type', relation: 'equal', whole: 'events.total',
+    id: 'events-by-type',
+    relation: 'equal',
+    whole: 'events.total',
     parts: ['events.lectures', 'events.exhibitions', 'events.outreach', 'events.training', 'events.other'],
     description: {
       zh: '各类活动场次之和等于读者活动总场次（只填了部分类别时，不超过总场次）',
@@ -34,37 +36,57 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'titles-within-professional', relation: 'at-most', whole: 'staff.professional',
+    id: 'titles-within-professional',
+    relation: 'at-most',
+    whole: 'staff.professional',
     parts: ['staff.senior', 'staff.intermediate', 'staff.junior'],
-    description: { zh: '高级、中级、初级职称人数之和不超过专业技术人员', en: 'staff by title do not exceed professional staff' },
+    description: {
+      zh: '高级、中级、初级职称人数之和不超过专业技术人员',
+      en: 'staff by title do not exceed professional staff',
+    },
   },
   {
-    id: 'titles-within-staff', relation: 'at-most', whole: 'staff.actual',
+    id: 'titles-within-staff',
+    relation: 'at-most',
+    whole: 'staff.actual',
     parts: ['staff.senior', 'staff.intermediate', 'staff.junior'],
     description: { zh: '职称人数之和不超过实际在编人数', en: 'staff by title do not exceed staff in post' },
   },
   {
-    id: 'professional-within-staff', relation: 'at-most', whole: 'staff.actual',
+    id: 'professional-within-staff',
+    relation: 'at-most',
+    whole: 'staff.actual',
     parts: ['staff.professional'],
     description: { zh: '专业技术人员不超过实际在编人数', en: 'professional staff do not exceed staff in post' },
   },
   {
-    id: 'education-within-staff', relation: 'at-most', whole: 'staff.actual',
+    id: 'education-within-staff',
+    relation: 'at-most',
+    whole: 'staff.actual',
     parts: ['staff.eduCollege', 'staff.eduBachelor', 'staff.eduPostgrad'],
-    description: { zh: '大专、本科、研究生学历人数之和不超过实际在编人数', en: 'staff by education do not exceed staff in post' },
+    description: {
+      zh: '大专、本科、研究生学历人数之和不超过实际在编人数',
+      en: 'staff by education do not exceed staff in post',
+    },
   },
   {
-    id: 'print-within-new', relation: 'at-most', whole: 'collection.newVolumes',
+    id: 'print-within-new',
+    relation: 'at-most',
+    whole: 'collection.newVolumes',
     parts: ['collection.newPrintVolumes'],
     description: { zh: '新增纸质图书册数不超过新增藏量', en: 'new print volumes do not exceed all new volumes' },
   },
   {
-    id: 'new-within-total', relation: 'at-most', whole: 'collection.total',
+    id: 'new-within-total',
+    relation: 'at-most',
+    whole: 'collection.total',
     parts: ['collection.newVolumes'],
     description: { zh: '新增藏量不超过馆藏总量', en: 'new volumes do not exceed the collection' },
   },
   {
-    id: 'branches-within-members', relation: 'at-most', whole: 'network.members',
+    id: 'branches-within-members',
+    relation: 'at-most',
+    whole: 'network.members',
     parts: ['network.branches'],
     description: { zh: '分馆数不超过总分馆体系成员馆数', en: 'branches do not exceed members of the system' },
   },
@@ -80,7 +102,8 @@ export interface Violation {
   readonly acknowledgedBy: readonly { id: string; note: string }[];
 }
 
-const usable = (f: RuleFigure | undefined): f is RuleFigure => f !== undefined && f.qualifier === 'exact' && f.period === undefined;
+const usable = (f: RuleFigure | undefined): f is RuleFigure =>
+  f !== undefined && f.qualifier === 'exact' && f.period === undefined;
 
 /** Check every rule against one report's figures. */
 export function checkConsistency(figures: Readonly<Record<string, RuleFigure>>): Violation[] {
@@ -104,7 +127,10 @@ export function checkConsistency(figures: Readonly<Record<string, RuleFigure>>):
 }
 
 /** A one-line description of a violation, naming the figures and their values. */
-export function describeViolation(v: Violation, figures: Readonly<Record<string, RuleFigure>>): { zh: string; en: string } {
+export function describeViolation(
+  v: Violation,
+  figures: Readonly<Record<string, RuleFigure>>,
+): { zh: string; en: string } {
   const partsZh = v.present.map((id) => `${metric(id).label} ${figures[id]?.value}`).join(' + ');
   const partsEn = v.present.map((id) => `${id} ${figures[id]?.value}`).join(' + ');
   const op = v.partsSum > v.wholeValue ? '>' : '<';

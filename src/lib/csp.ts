@@ -38,7 +38,12 @@ export function printPolicy(policy: Policy): string {
 /** The policy of every `<meta http-equiv="content-security-policy">` in an HTML document. */
 export function metaPolicies(html: string): Policy[] {
   return [...html.matchAll(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/gi)].map((m) =>
-    parsePolicy((m[1] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
+    parsePolicy(
+      (m[1] ?? '')
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    ),
   );
 }
 

@@ -17,12 +17,35 @@ export interface EventRow {
   readonly text: string;
 }
 
-export const EVENT_COLUMNS = ['id', 'library', 'libraryName', 'year', 'start', 'end', 'precision', 'time', 'categories', 'source', 'line', 'text'] as const satisfies readonly (keyof EventRow)[];
+export const EVENT_COLUMNS = [
+  'id',
+  'library',
+  'libraryName',
+  'year',
+  'start',
+  'end',
+  'precision',
+  'time',
+  'categories',
+  'source',
+  'line',
+  'text',
+] as const satisfies readonly (keyof EventRow)[];
 
 /** Rows for the CSV (empty strings for absent fields). */
 export function eventRows(events: readonly ChronicleEvent[], names: ReadonlyMap<string, string>): EventRow[] {
   return events.map((e) => ({
-    id: e.id, library: e.library, libraryName: names.get(e.library) ?? e.library, year: e.year, start: e.start,
-    end: e.end ?? '', precision: e.precision, time: e.time ?? '', categories: e.categories.join(' '), source: e.source, line: e.line, text: e.text,
+    id: e.id,
+    library: e.library,
+    libraryName: names.get(e.library) ?? e.library,
+    year: e.year,
+    start: e.start,
+    end: e.end ?? '',
+    precision: e.precision,
+    time: e.time ?? '',
+    categories: e.categories.join(' '),
+    source: e.source,
+    line: e.line,
+    text: e.text,
   }));
 }

@@ -64,6 +64,18 @@ export function figureRows(report: RowReport): FigureRow[] {
 
 /** The columns of the open-data table, in order. */
 export const ROW_COLUMNS = [
-  'library', 'libraryName', 'year', 'metric', 'label', 'value', 'qualifier', 'unit', 'written',
-  'period', 'change', 'note', 'discrepancy', 'quote',
+  'library',
+  'libraryName',
+  'year',
+  'metric',
+  'label',
+  'value',
+  'qualifier',
+  'unit',
+  'written',
+  'period',
+  'change',
+  'note',
+  'discrepancy',
+  'quote',
 ] as const satisfies readonly (keyof FigureRow)[];

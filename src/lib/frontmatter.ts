@@ -22,7 +22,9 @@ function unbalancedQuoteLine(yamlText: string): number | undefined {
   const lines = yamlText.split('\n');
   const i = lines.findIndex((l) => {
     const value = l.replace(/^[^:]*:\s*/, '');
-    return (/^"/.test(value) && !/^"(?:[^"\\]|\\.)*"/.test(value)) || (/^'/.test(value) && !/^'(?:[^']|'')*'/.test(value));
+    return (
+      (/^"/.test(value) && !/^"(?:[^"\\]|\\.)*"/.test(value)) || (/^'/.test(value) && !/^'(?:[^']|'')*'/.test(value))
+    );
   });
   return i < 0 ? undefined : i + 1;
 }
@@ -38,7 +40,9 @@ export function parseSource(text: string, isYaml = false): ParsedSource {
     const m = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(src);
     if (!m) {
       return {
-        data: undefined, body: src, bodyLine: 1,
+        data: undefined,
+        body: src,
+        bodyLine: 1,
         syntaxErrors: [{ line: 1, message: 'missing-frontmatter' }],
         lineOf: () => undefined,
       };
@@ -52,14 +56,20 @@ export function parseSource(text: string, isYaml = false): ParsedSource {
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors = doc.errors.map((e) => {
     const quoteLine = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unbalancedQuoteLine(yamlText) : undefined;
-    return { line: (quoteLine ?? counter.linePos(e.pos[0]).line) + offsetLines, message: e.message.split('\n')[0] ?? e.message };
+    return {
+      line: (quoteLine ?? counter.linePos(e.pos[0]).line) + offsetLines,
+      message: e.message.split('\n')[0] ?? e.message,
+    };
   });
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
     let node: unknown = doc.contents;
-    let line: number | undefined = node && (node as Node).range ? counter.linePos((node as Node).range?.[0] ?? 0).line : undefined;
+    let line: number | undefined =
+      node && (node as Node).range ? counter.linePos((node as Node).range?.[0] ?? 0).line : undefined;
     for (const key of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === String(key));
+        const pair = node.items.find(
+          (p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === String(key),
+        );
         if (!pair) break;
         const keyNode = pair.key as Node | null;
         if (keyNode?.range) line = counter.linePos(keyNode.range[0]).line;

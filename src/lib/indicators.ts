@@ -62,7 +62,14 @@ function showValue(d: Decimal, q: Qualifier, unit: string): string {
   return `约 ${n}${u}`;
 }
 
-function absent(id: string, lbl: string, unit: string, inputs: readonly string[], formula: string, reason: string): Indicator {
+function absent(
+  id: string,
+  lbl: string,
+  unit: string,
+  inputs: readonly string[],
+  formula: string,
+  reason: string,
+): Indicator {
   return { id, label: lbl, unit, inputs, present: false, qualifier: 'exact', text: '—', formula, reason };
 }
 
@@ -71,7 +78,8 @@ function unusable(fig: InputFigures, ids: readonly string[]): string | undefined
   const missing = ids.filter((id) => !fig[id]);
   if (missing.length) return `报告没有给出${missing.map((id) => `“${label(id)}”`).join('、')}`;
   const part = ids.filter((id) => isPartYear(fig[id] as IndicatorInput));
-  if (part.length) return `${part.map((id) => `“${label(id)}”`).join('、')}是非全年数据（${part.map((id) => fig[id]?.period).join('、')}），不能与全年数据相除`;
+  if (part.length)
+    return `${part.map((id) => `“${label(id)}”`).join('、')}是非全年数据（${part.map((id) => fig[id]?.period).join('、')}），不能与全年数据相除`;
   return undefined;
 }
 
@@ -96,13 +104,24 @@ export function ratio(def: RatioDef, fig: InputFigures, den?: IndicatorInput, de
   const a = fig[def.num] as IndicatorInput;
   if (d.value === 0) return absent(def.id, def.label, def.unit, inputs, general, `“${dLabel}”为 0，不能作除数`);
   const q = ratioQualifier(a.qualifier, d.qualifier);
-  const sig = Math.min(MAX_SIG_DIGITS, sigDigits(a.written, a.value, a.qualifier), sigDigits(d.written, d.value, d.qualifier));
+  const sig = Math.min(
+    MAX_SIG_DIGITS,
+    sigDigits(a.written, a.value, a.qualifier),
+    sigDigits(d.written, d.value, d.qualifier),
+  );
   const raw = new Decimal(a.value).div(d.value).times(def.percent ? 100 : 1);
   const rounded = roundSig(raw, sig, q === 'more-than');
   const sign = rounded.eq(raw) ? '=' : '≈';
   const shown = showValue(rounded, q, def.unit);
   return {
-    id: def.id, label: def.label, unit: def.unit, inputs, present: true, value: rounded.toNumber(), qualifier: q, text: shown,
+    id: def.id,
+    label: def.label,
+    unit: def.unit,
+    inputs,
+    present: true,
+    value: rounded.toNumber(),
+    qualifier: q,
+    text: shown,
     formula: `${general} = ${a.written} ÷ ${d.written}${times} ${sign} ${shown}（${roundingNote(sig, q === 'more-than')}）`,
   };
 }
@@ -112,7 +131,14 @@ export const RATIOS: readonly RatioDef[] = [
   { id: 'turnover', label: '藏书外借周转', unit: '册次/册', num: 'use.loans', den: 'collection.total' },
   { id: 'attendancePerEvent', label: '场均参与人次', unit: '人次/场', num: 'events.participants', den: 'events.total' },
   { id: 'eventsPerStaff', label: '人均举办活动', unit: '场次/人', num: 'events.total', den: 'staff.actual' },
-  { id: 'professionalShare', label: '专业技术人员占比', unit: '%', num: 'staff.professional', den: 'staff.actual', percent: true },
+  {
+    id: 'professionalShare',
+    label: '专业技术人员占比',
+    unit: '%',
+    num: 'staff.professional',
+    den: 'staff.actual',
+    percent: true,
+  },
 ];
 
 /**
@@ -122,11 +148,17 @@ export const RATIOS: readonly RatioDef[] = [
 export function renewalRate(fig: InputFigures): Indicator {
   const num = fig['collection.newVolumes'] ? 'collection.newVolumes' : 'collection.newPrintVolumes';
   const which = num === 'collection.newVolumes' ? '按全部载体新增' : '按新增纸质图书';
-  return ratio({ id: 'renewal', label: `馆藏更新率（${which}）`, unit: '%', num, den: 'collection.total', percent: true }, fig);
+  return ratio(
+    { id: 'renewal', label: `馆藏更新率（${which}）`, unit: '%', num, den: 'collection.total', percent: true },
+    fig,
+  );
 }
 
 /** Per-capita indicators need a service population with its source; without one they are absent. */
-export function perCapita(fig: InputFigures, population?: { value: number; year: number; source: string }): Indicator[] {
+export function perCapita(
+  fig: InputFigures,
+  population?: { value: number; year: number; source: string },
+): Indicator[] {
   const defs = [
     { id: 'collectionPerCapita', label: '人均馆藏', unit: '册/人', num: 'collection.total' },
     { id: 'visitsPerCapita', label: '人均到馆', unit: '人次/人', num: 'use.visits' },
@@ -136,7 +168,14 @@ export function perCapita(fig: InputFigures, population?: { value: number; year:
   return defs.map((d) => {
     const def = { ...d, den: 'population' };
     if (!population) {
-      return absent(d.id, d.label, d.unit, [d.num, 'population'], `${d.label} = ${label(d.num)} ÷ 服务人口`, '馆的资料中没有写明服务人口及其来源，不作推算');
+      return absent(
+        d.id,
+        d.label,
+        d.unit,
+        [d.num, 'population'],
+        `${d.label} = ${label(d.num)} ÷ 服务人口`,
+        '馆的资料中没有写明服务人口及其来源，不作推算',
+      );
     }
     const den: IndicatorInput = { value: population.value, qualifier: 'exact', written: String(population.value) };
     return ratio(def, fig, den, denLabel);
@@ -144,32 +183,52 @@ export function perCapita(fig: InputFigures, population?: { value: number; year:
 }
 
 /** Every derived indicator of one report (without year-over-year, which needs two reports). */
-export function reportIndicators(fig: InputFigures, population?: { value: number; year: number; source: string }): Indicator[] {
+export function reportIndicators(
+  fig: InputFigures,
+  population?: { value: number; year: number; source: string },
+): Indicator[] {
   return [renewalRate(fig), ...RATIOS.map((r) => ratio(r, fig)), ...perCapita(fig, population)];
 }
 
 /** Change between two consecutive years of one metric, in percent. */
-export function yearOverYear(metricId: string, prev: { year: number; figure?: IndicatorInput | undefined }, cur: { year: number; figure?: IndicatorInput | undefined }): Indicator {
+export function yearOverYear(
+  metricId: string,
+  prev: { year: number; figure?: IndicatorInput | undefined },
+  cur: { year: number; figure?: IndicatorInput | undefined },
+): Indicator {
   const lbl = `${label(metricId)}同比变化`;
   const general = `${lbl} = (${cur.year}年 − ${prev.year}年) ÷ ${prev.year}年 × 100%`;
   const inputs = [metricId];
   const no = (reason: string): Indicator => absent(`yoy:${metricId}`, lbl, '%', inputs, general, reason);
   if (cur.year - prev.year !== 1) return no(`${prev.year}年与${cur.year}年不是相邻年度`);
-  if (!prev.figure || !cur.figure) return no(`${!prev.figure ? prev.year : cur.year}年的报告没有给出“${label(metricId)}”`);
+  if (!prev.figure || !cur.figure)
+    return no(`${!prev.figure ? prev.year : cur.year}年的报告没有给出“${label(metricId)}”`);
   if (prev.figure.period || cur.figure.period) return no('其中一年是非全年数据，不能比较');
   if (prev.figure.value === 0) return no(`${prev.year}年为 0，不能计算变化率`);
   const p = prev.figure;
   const c = cur.figure;
   const q = ratioQualifier(c.qualifier, p.qualifier);
-  const sig = Math.min(MAX_SIG_DIGITS, sigDigits(p.written, p.value, p.qualifier), sigDigits(c.written, c.value, c.qualifier));
+  const sig = Math.min(
+    MAX_SIG_DIGITS,
+    sigDigits(p.written, p.value, p.qualifier),
+    sigDigits(c.written, c.value, c.qualifier),
+  );
   const raw = new Decimal(c.value).minus(p.value).div(p.value).times(100);
   // Exact counts: one decimal place of a percent. Approximate ones: no more digits than the inputs have.
   const rounded = q === 'exact' ? raw.toDecimalPlaces(1, Decimal.ROUND_HALF_UP) : roundSig(raw, sig, q === 'more-than');
   const signed = rounded.isZero() ? '持平' : `${rounded.gt(0) ? '+' : '−'}${zhNumber(rounded.abs())}%`;
-  const text = q === 'exact' ? signed : q === 'more-than' ? `超过 ${signed}` : rounded.isZero() ? '约持平' : `约 ${signed}`;
+  const text =
+    q === 'exact' ? signed : q === 'more-than' ? `超过 ${signed}` : rounded.isZero() ? '约持平' : `约 ${signed}`;
   const note = q === 'exact' ? '四舍五入到 0.1 个百分点' : roundingNote(sig, q === 'more-than');
   return {
-    id: `yoy:${metricId}`, label: lbl, unit: '%', inputs, present: true, value: rounded.toNumber(), qualifier: q, text,
+    id: `yoy:${metricId}`,
+    label: lbl,
+    unit: '%',
+    inputs,
+    present: true,
+    value: rounded.toNumber(),
+    qualifier: q,
+    text,
     formula: `${general} = (${c.written} − ${p.written}) ÷ ${p.written} × 100% ${rounded.eq(raw) ? '=' : '≈'} ${text}（${note}）`,
   };
 }
@@ -187,14 +246,22 @@ export function impliedPrior(metricId: string, year: number, figure: IndicatorIn
   if (!m?.[2]) return absent(`prior:${metricId}`, lbl, '', inputs, general, '报告没有写明同比变化');
   const pct = new Decimal(m[2]).times(m[1] === '+' ? 1 : -1);
   const factor = pct.div(100).plus(1);
-  if (factor.lte(0)) return absent(`prior:${metricId}`, lbl, '', inputs, general, `同比变化 ${figure.change} 不能用来推算`);
+  if (factor.lte(0))
+    return absent(`prior:${metricId}`, lbl, '', inputs, general, `同比变化 ${figure.change} 不能用来推算`);
   const pctSig = m[2].replace('.', '').replace(/^0+/, '').length || 1;
   const sig = Math.min(MAX_SIG_DIGITS + 1, sigDigits(figure.written, figure.value, figure.qualifier), pctSig);
   const rounded = roundSig(new Decimal(figure.value).div(factor), sig);
   const unit = getMetric(metricId)?.unit ?? '';
   const text = `≈${zhNumber(rounded)}`;
   return {
-    id: `prior:${metricId}`, label: lbl, unit, inputs, present: true, value: rounded.toNumber(), qualifier: 'about', text,
+    id: `prior:${metricId}`,
+    label: lbl,
+    unit,
+    inputs,
+    present: true,
+    value: rounded.toNumber(),
+    qualifier: 'about',
+    text,
     formula: `${general} = ${figure.written} ÷ (1 ${pct.gte(0) ? '+' : '−'} ${pct.abs().toFixed()}%) ${text}（推算值，非报告所写；${roundingNote(sig)}）`,
   };
 }

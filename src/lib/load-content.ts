@@ -8,11 +8,16 @@ export function loadContent(dir: string): SourceFile[] {
   const out: SourceFile[] = [];
   const walk = (d: string): void => {
     let entries;
-    try { entries = readdirSync(d, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(ya?ml|mdx?)$/.test(e.name)) out.push({ path: relative(dir, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
+      else if (/\.(ya?ml|mdx?)$/.test(e.name))
+        out.push({ path: relative(dir, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
     }
   };
   walk(join(dir, 'libraries'));

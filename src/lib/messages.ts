@@ -74,9 +74,10 @@ export function text(zh: string, en: string): Record<Lang, string> {
 export function formatProblems(problems: readonly Problem[], lang: Lang = 'zh'): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const label = lang === 'zh'
-    ? { error: '错误', warning: '提醒', field: '字段', fix: '改法' }
-    : { error: 'error', warning: 'warning', field: 'field', fix: 'fix' };
+  const label =
+    lang === 'zh'
+      ? { error: '错误', warning: '提醒', field: '字段', fix: '改法' }
+      : { error: 'error', warning: 'warning', field: 'field', fix: 'fix' };
   const out: string[] = [];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     out.push(`\n${file}`);

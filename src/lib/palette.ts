@@ -21,8 +21,13 @@ export interface Swatch {
 /** Colour and shape for every library id, assigned in sorted id order (stable, deterministic). */
 export function palette(libraryIds: readonly string[]): ReadonlyMap<string, Swatch> {
   const ids = [...new Set(libraryIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(ids.map((id, i) => [id, {
-    color: OKABE_ITO[i % OKABE_ITO.length] as string,
-    shape: SHAPES[i % SHAPES.length] as Shape,
-  }]));
+  return new Map(
+    ids.map((id, i) => [
+      id,
+      {
+        color: OKABE_ITO[i % OKABE_ITO.length] as string,
+        shape: SHAPES[i % SHAPES.length] as Shape,
+      },
+    ]),
+  );
 }

@@ -42,21 +42,78 @@ export class FigureFormatError extends Error {
 }
 
 /** Accepted written forms, shown to authors in error messages. */
-export const FIGURE_EXAMPLES = ['364565', '126.38万', '42万多', '20多万', '约20万', '3.5万余', '1000余', '近1.5万', '1万2千多', '七千多', '5000以上'];
+export const FIGURE_EXAMPLES = [
+  '364565',
+  '126.38万',
+  '42万多',
+  '20多万',
+  '约20万',
+  '3.5万余',
+  '1000余',
+  '近1.5万',
+  '1万2千多',
+  '七千多',
+  '5000以上',
+];
 
 const PREFIX_QUALIFIERS: readonly [string, Qualifier][] = [
-  ['大约', 'about'], ['约', 'about'],
-  ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
-  ['超过', 'more-than'], ['逾', 'more-than'],
-  ['不少于', 'at-least'], ['不低于', 'at-least'], ['至少', 'at-least'],
+  ['大约', 'about'],
+  ['约', 'about'],
+  ['将近', 'nearly'],
+  ['接近', 'nearly'],
+  ['近', 'nearly'],
+  ['超过', 'more-than'],
+  ['逾', 'more-than'],
+  ['不少于', 'at-least'],
+  ['不低于', 'at-least'],
+  ['至少', 'at-least'],
 ];
 const SUFFIX_QUALIFIERS: readonly [string, Qualifier][] = [
-  ['左右', 'about'], ['以上', 'at-least'], ['余', 'more-than'], ['多', 'more-than'],
+  ['左右', 'about'],
+  ['以上', 'at-least'],
+  ['余', 'more-than'],
+  ['多', 'more-than'],
 ];
 /** Units a figure may carry when copied from the text with its unit (`13024册`); longest first. */
-export const KNOWN_UNITS = ['小时', '册次', '人次', '场次', '万元', '元', '册', '种', '人', '场', '次', '个', '件', '家', '所', '处', '期', '条', '篇', '台', '项', '名'];
+export const KNOWN_UNITS = [
+  '小时',
+  '册次',
+  '人次',
+  '场次',
+  '万元',
+  '元',
+  '册',
+  '种',
+  '人',
+  '场',
+  '次',
+  '个',
+  '件',
+  '家',
+  '所',
+  '处',
+  '期',
+  '条',
+  '篇',
+  '台',
+  '项',
+  '名',
+];
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -97,7 +154,8 @@ function parseCore(core: string, written: string): Decimal {
     if (arabic) {
       if (pending !== null) throw new FigureFormatError('unexpected-text', written, 'two numbers in a row');
       const text = arabic[0];
-      if (text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) throw new FigureFormatError('bad-grouping', written);
+      if (text.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text))
+        throw new FigureFormatError('bad-grouping', written);
       if (/^\d+,/.test(rest) && !text.includes(',')) throw new FigureFormatError('bad-grouping', written);
       pending = new Decimal(text.replace(/,/g, ''));
       unitBeforePending = lastChar;
@@ -150,7 +208,10 @@ function parseCore(core: string, written: string): Decimal {
  * @param options.wholeNumber reject values that are not whole numbers (counts)
  * @throws FigureFormatError for anything that is not an accepted form
  */
-export function parseFigure(input: number | string, options: { unit?: string; wholeNumber?: boolean } = {}): ParsedFigure {
+export function parseFigure(
+  input: number | string,
+  options: { unit?: string; wholeNumber?: boolean } = {},
+): ParsedFigure {
   if (typeof input === 'number') {
     const written = String(input);
     if (!Number.isFinite(input)) throw new FigureFormatError('not-finite', written);
@@ -170,7 +231,8 @@ export function parseFigure(input: number | string, options: { unit?: string; wh
 
   const unit = KNOWN_UNITS.find((u) => s.endsWith(u) && s.length > u.length);
   if (unit) {
-    if (options.unit !== undefined && unit !== options.unit) throw new FigureFormatError('unit-mismatch', written, `${unit} ≠ ${options.unit}`);
+    if (options.unit !== undefined && unit !== options.unit)
+      throw new FigureFormatError('unit-mismatch', written, `${unit} ≠ ${options.unit}`);
     s = s.slice(0, -unit.length);
   }
   [s, q] = stripSuffix(s, SUFFIX_QUALIFIERS);

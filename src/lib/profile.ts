@@ -4,13 +4,30 @@
  * with several years (small multiples), and the parts of a whole (events by type, staff by title).
  */
 import type { FigureRow } from './figure-rows.ts';
-import { impliedPrior, reportIndicators, yearOverYear, type Indicator, type IndicatorInput, type InputFigures } from './indicators.ts';
+import {
+  impliedPrior,
+  reportIndicators,
+  yearOverYear,
+  type Indicator,
+  type IndicatorInput,
+  type InputFigures,
+} from './indicators.ts';
 import type { Qualifier } from './parse-figure.ts';
 
 /** Metrics shown as headline figures, in this order, when the report gives them. */
 export const HEADLINE_METRICS = [
-  'collection.total', 'use.visits', 'use.loans', 'use.circulation', 'users.newCards', 'users.newRegistered',
-  'events.total', 'events.participants', 'network.members', 'network.branches', 'staff.actual', 'online.followers',
+  'collection.total',
+  'use.visits',
+  'use.loans',
+  'use.circulation',
+  'users.newCards',
+  'users.newRegistered',
+  'events.total',
+  'events.participants',
+  'network.members',
+  'network.branches',
+  'staff.actual',
+  'online.followers',
 ] as const;
 
 /** Parts shown side by side on the profile. */
@@ -22,7 +39,11 @@ export const PARTS = {
 
 /** A figure row as indicator input. */
 export const toInput = (r: FigureRow): IndicatorInput => ({
-  value: r.value, qualifier: r.qualifier as Qualifier, written: r.written, period: r.period, change: r.change,
+  value: r.value,
+  qualifier: r.qualifier as Qualifier,
+  written: r.written,
+  period: r.period,
+  change: r.change,
 });
 
 /** The figures of one report, keyed by metric, as indicator inputs. */
@@ -48,7 +69,9 @@ export function headlines(rows: readonly FigureRow[], year: number, limit = 8): 
     const row = cur.find((r) => r.metric === id);
     if (!row) continue;
     const before = prev.find((r) => r.metric === id);
-    const computed = before ? yearOverYear(id, { year: year - 1, figure: toInput(before) }, { year, figure: toInput(row) }) : undefined;
+    const computed = before
+      ? yearOverYear(id, { year: year - 1, figure: toInput(before) }, { year, figure: toInput(row) })
+      : undefined;
     const implied = row.change ? impliedPrior(id, year, toInput(row)) : undefined;
     out.push({ row, computed, implied });
     if (out.length >= limit) break;
@@ -57,13 +80,20 @@ export function headlines(rows: readonly FigureRow[], year: number, limit = 8): 
 }
 
 /** Metrics the library reports in two or more years, with their rows oldest first, in catalog order of `order`. */
-export function multiYear(rows: readonly FigureRow[], order: readonly string[]): { metric: string; rows: FigureRow[] }[] {
+export function multiYear(
+  rows: readonly FigureRow[],
+  order: readonly string[],
+): { metric: string; rows: FigureRow[] }[] {
   return order
     .map((metric) => ({ metric, rows: rows.filter((r) => r.metric === metric).sort((a, b) => a.year - b.year) }))
     .filter((m) => m.rows.length >= 2);
 }
 
 /** Derived indicators of one year, with year-over-year change of every metric the previous report also gives. */
-export function yearIndicators(rows: readonly FigureRow[], year: number, population?: { value: number; year: number; source: string }): Indicator[] {
+export function yearIndicators(
+  rows: readonly FigureRow[],
+  year: number,
+  population?: { value: number; year: number; source: string },
+): Indicator[] {
   return reportIndicators(inputsOf(rows.filter((r) => r.year === year)), population);
 }

@@ -88,7 +88,9 @@ export function findSentence(
   const candidates = sentences.filter((s) => containsCompact(compactOf(s), w) && (!q || compactOf(s).includes(q)));
   if (candidates.length === 0 && q) {
     // The quote may span a sentence boundary the splitter made; accept the sentence holding the quote's start.
-    return sentences.find((s) => compactOf(s).includes(q.slice(0, Math.min(q.length, 12))) && containsCompact(compactOf(s), w));
+    return sentences.find(
+      (s) => compactOf(s).includes(q.slice(0, Math.min(q.length, 12))) && containsCompact(compactOf(s), w),
+    );
   }
   let best: Sentence | undefined;
   let bestScore = -1;

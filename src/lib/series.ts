@@ -58,9 +58,18 @@ const withUnit = (written: string, unit: string): string => (written.endsWith(un
 
 function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
   return {
-    library: r.library, libraryName: r.libraryName, year: r.year, value: r.value,
-    qualifier: r.qualifier as Qualifier, written: r.written, shown: withUnit(r.written, r.unit), period: r.period,
-    discrepancy: r.discrepancy, note: r.note, source: sourcePath(r), color: swatch?.color ?? '#0072B2',
+    library: r.library,
+    libraryName: r.libraryName,
+    year: r.year,
+    value: r.value,
+    qualifier: r.qualifier as Qualifier,
+    written: r.written,
+    shown: withUnit(r.written, r.unit),
+    period: r.period,
+    discrepancy: r.discrepancy,
+    note: r.note,
+    source: sourcePath(r),
+    color: swatch?.color ?? '#0072B2',
   };
 }
 
@@ -77,7 +86,12 @@ const flags = (points: readonly ChartPoint[]) => ({
  * Bars across libraries: one bar per library for `year`, or (no year) each library's latest figure,
  * the year named in the category when the years differ. Bars sorted by value, largest first.
  */
-export function barSpec(rows: readonly FigureRow[], metricId: string, colors: ReadonlyMap<string, Swatch>, year?: number): ChartSpec | undefined {
+export function barSpec(
+  rows: readonly FigureRow[],
+  metricId: string,
+  colors: ReadonlyMap<string, Swatch>,
+  year?: number,
+): ChartSpec | undefined {
   const own = rows.filter((r) => r.metric === metricId && (year === undefined || r.year === year));
   const latest = new Map<string, FigureRow>();
   for (const r of own) if ((latest.get(r.library)?.year ?? -1) < r.year) latest.set(r.library, r);
@@ -89,15 +103,26 @@ export function barSpec(rows: readonly FigureRow[], metricId: string, colors: Re
   const points = chosen.map((r) => point(r, colors.get(r.library)));
   const title = `${first.label}：${sameYear ? `${first.year}年各馆` : '各馆最近一年'}`;
   const spec: Omit<ChartSpec, 'summary'> = {
-    id: `bar-${metricId}${year ? `-${year}` : ''}`, kind: 'bar', title, metric: metricId, label: first.label, unit: first.unit,
-    categories, series: [{ key: 'all', label: first.label, color: points[0]?.color ?? '#0072B2', shape: 'rect', points }],
+    id: `bar-${metricId}${year ? `-${year}` : ''}`,
+    kind: 'bar',
+    title,
+    metric: metricId,
+    label: first.label,
+    unit: first.unit,
+    categories,
+    series: [{ key: 'all', label: first.label, color: points[0]?.color ?? '#0072B2', shape: 'rect', points }],
     ...flags(points),
   };
   return { ...spec, summary: summarize(spec) };
 }
 
 /** Lines over years: one line per library, categories are every year any library reports the metric. */
-export function lineSpec(rows: readonly FigureRow[], metricId: string, colors: ReadonlyMap<string, Swatch>, only?: readonly string[]): ChartSpec | undefined {
+export function lineSpec(
+  rows: readonly FigureRow[],
+  metricId: string,
+  colors: ReadonlyMap<string, Swatch>,
+  only?: readonly string[],
+): ChartSpec | undefined {
   const own = rows.filter((r) => r.metric === metricId && (!only || only.includes(r.library)));
   const first = own[0];
   if (!first) return undefined;
@@ -109,7 +134,10 @@ export function lineSpec(rows: readonly FigureRow[], metricId: string, colors: R
     const sw = colors.get(lib);
     const mine = own.filter((r) => r.library === lib);
     return {
-      key: lib, label: mine[0]?.libraryName ?? lib, color: sw?.color ?? '#0072B2', shape: sw?.shape ?? 'circle',
+      key: lib,
+      label: mine[0]?.libraryName ?? lib,
+      color: sw?.color ?? '#0072B2',
+      shape: sw?.shape ?? 'circle',
       points: years.map((y) => {
         const r = mine.find((m) => m.year === y);
         return r ? point(r, sw) : null;
@@ -117,8 +145,14 @@ export function lineSpec(rows: readonly FigureRow[], metricId: string, colors: R
     };
   });
   const spec: Omit<ChartSpec, 'summary'> = {
-    id: `line-${metricId}${only ? `-${only.join('-')}` : ''}`, kind: 'line', title: `${first.label}：历年`, metric: metricId,
-    label: first.label, unit: first.unit, categories: years.map((y) => `${y}年`), series,
+    id: `line-${metricId}${only ? `-${only.join('-')}` : ''}`,
+    kind: 'line',
+    title: `${first.label}：历年`,
+    metric: metricId,
+    label: first.label,
+    unit: first.unit,
+    categories: years.map((y) => `${y}年`),
+    series,
     ...flags(series.flatMap((s) => s.points.filter((p): p is ChartPoint => p !== null))),
   };
   return { ...spec, summary: summarize(spec) };
@@ -141,14 +175,37 @@ export function summarize(spec: Omit<ChartSpec, 'summary'>): string {
 
 /** The columns of a chart's CSV download, in order. */
 export const CHART_CSV_COLUMNS = [
-  'library', 'libraryName', 'year', 'metric', 'label', 'value', 'qualifier', 'written', 'unit', 'period', 'discrepancy', 'source',
+  'library',
+  'libraryName',
+  'year',
+  'metric',
+  'label',
+  'value',
+  'qualifier',
+  'written',
+  'unit',
+  'period',
+  'discrepancy',
+  'source',
 ] as const;
 
 /** The rows of a chart's CSV: exactly the points drawn, with `source` as an absolute URL. */
-export function specCsvRows(spec: ChartSpec, siteUrl: (path: string) => string): Record<(typeof CHART_CSV_COLUMNS)[number], string | number>[] {
+export function specCsvRows(
+  spec: ChartSpec,
+  siteUrl: (path: string) => string,
+): Record<(typeof CHART_CSV_COLUMNS)[number], string | number>[] {
   return specPoints(spec).map((p) => ({
-    library: p.library, libraryName: p.libraryName, year: p.year, metric: spec.metric, label: spec.label,
-    value: p.value, qualifier: p.qualifier, written: p.written, unit: spec.unit, period: p.period,
-    discrepancy: p.discrepancy, source: siteUrl(p.source),
+    library: p.library,
+    libraryName: p.libraryName,
+    year: p.year,
+    metric: spec.metric,
+    label: spec.label,
+    value: p.value,
+    qualifier: p.qualifier,
+    written: p.written,
+    unit: spec.unit,
+    period: p.period,
+    discrepancy: p.discrepancy,
+    source: siteUrl(p.source),
   }));
 }

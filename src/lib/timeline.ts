@@ -22,13 +22,17 @@ export interface Monthly {
 }
 
 /** `YYYY-MM` of an event's start, or undefined when only the year is known. */
-export const eventMonth = (e: ChronicleEvent): string | undefined => (e.precision === 'year' ? undefined : e.start.slice(0, 7));
+export const eventMonth = (e: ChronicleEvent): string | undefined =>
+  e.precision === 'year' ? undefined : e.start.slice(0, 7);
 
 /**
  * Monthly counts for `libraries` (id and display name, in display order): every month of every year that
  * has events, so empty months show as 0 and years without events are left out.
  */
-export function monthlySeries(events: readonly ChronicleEvent[], libraries: readonly { id: string; name: string }[]): Monthly {
+export function monthlySeries(
+  events: readonly ChronicleEvent[],
+  libraries: readonly { id: string; name: string }[],
+): Monthly {
   const years = [...new Set(events.map((e) => Number(e.start.slice(0, 4))))].sort((a, b) => a - b);
   const months = years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`));
   const index = new Map(months.map((m, i) => [m, i]));
@@ -52,9 +56,11 @@ export function monthlySeries(events: readonly ChronicleEvent[], libraries: read
 
 /** How many events fall in each category, in table order (categories with none left out). */
 export function categoryCounts(events: readonly ChronicleEvent[]): { id: Category; label: string; count: number }[] {
-  return CATEGORY_RULES.map((r) => ({ id: r.id, label: r.label, count: events.filter((e) => e.categories.includes(r.id)).length })).filter(
-    (c) => c.count > 0,
-  );
+  return CATEGORY_RULES.map((r) => ({
+    id: r.id,
+    label: r.label,
+    count: events.filter((e) => e.categories.includes(r.id)).length,
+  })).filter((c) => c.count > 0);
 }
 
 /** An ISO date at any precision as the reports write it: `2021年3月31日`, `2020年2月`, `2021年`. */

@@ -56,7 +56,8 @@ export const remarkChronicle: RemarkPlugin<[RemarkChronicleOptions]> = (options)
         if (id) n.data = { ...n.data, hProperties: { ...n.data?.hProperties, id } };
       } else if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Event') {
         const id = tagged[nth++]?.id;
-        if (id && !n.attributes?.some((a) => a.name === 'id')) n.attributes?.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+        if (id && !n.attributes?.some((a) => a.name === 'id'))
+          n.attributes?.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
       }
     });
     file.data.chronicle = events;

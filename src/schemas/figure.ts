@@ -85,19 +85,26 @@ export function figureSchema(metric: Metric) {
   return z.unknown().transform((raw, ctx): Figure => {
     const shape = figureInput.safeParse(raw);
     if (!shape.success) {
-      const extra = raw && typeof raw === 'object' && !Array.isArray(raw)
-        ? Object.keys(raw).filter((k) => !(k in figureObjectInput.shape))
-        : [];
+      const extra =
+        raw && typeof raw === 'object' && !Array.isArray(raw)
+          ? Object.keys(raw).filter((k) => !(k in figureObjectInput.shape))
+          : [];
       addIssue(ctx, raw, {
         code: 'figure/shape',
         message: extra.length
-          ? text(`${field}（${metric.label}）：不认识的键 ${extra.join('、')}`, `${field} (${metric.labelEn}): unknown key ${extra.join(', ')}`)
+          ? text(
+              `${field}（${metric.label}）：不认识的键 ${extra.join('、')}`,
+              `${field} (${metric.labelEn}): unknown key ${extra.join(', ')}`,
+            )
           : text(
               `${field}（${metric.label}）：应写成数字、照原文的文字（如 "42万多"）或 { value: … } 对象，现在写的是 ${JSON.stringify(raw)}`,
               `${field} (${metric.labelEn}): expected a number, a string as written (e.g. "42万多") or a { value: … } object, got ${JSON.stringify(raw)}`,
             ),
         hint: extra.length
-          ? text(`对象里只能用 ${Object.keys(figureObjectInput.shape).join('、')}，而且必须有 value`, `Allowed keys: ${Object.keys(figureObjectInput.shape).join(', ')}; value is required`)
+          ? text(
+              `对象里只能用 ${Object.keys(figureObjectInput.shape).join('、')}，而且必须有 value`,
+              `Allowed keys: ${Object.keys(figureObjectInput.shape).join(', ')}; value is required`,
+            )
           : figureFormsHint(),
       });
       return z.NEVER;
@@ -109,25 +116,41 @@ export function figureSchema(metric: Metric) {
       parsed = parseFigure(obj.value, { unit: metric.unit, wholeNumber: metric.unit !== '小时' });
     } catch (e) {
       if (!(e instanceof FigureFormatError)) throw e;
-      addIssue(ctx, input, {
-        code: `figure/${e.code}`,
-        message: (() => {
-          const t = figureErrorText(e.code, e.written, metric.unit);
-          return text(`${field}（${metric.label}）：${t.zh}`, `${field} (${metric.labelEn}): ${t.en}`);
-        })(),
-        hint: figureFormsHint(),
-      }, typeof input === 'object' ? ['value'] : []);
+      addIssue(
+        ctx,
+        input,
+        {
+          code: `figure/${e.code}`,
+          message: (() => {
+            const t = figureErrorText(e.code, e.written, metric.unit);
+            return text(`${field}（${metric.label}）：${t.zh}`, `${field} (${metric.labelEn}): ${t.en}`);
+          })(),
+          hint: figureFormsHint(),
+        },
+        typeof input === 'object' ? ['value'] : [],
+      );
       return z.NEVER;
     }
     let period: Period | undefined;
     if (obj.period !== undefined) {
       period = parsePeriod(obj.period);
       if (!period) {
-        addIssue(ctx, obj.period, {
-          code: 'figure/period',
-          message: text(`${field}：时段 ${JSON.stringify(obj.period)} 写法不对`, `${field}: period ${JSON.stringify(obj.period)} is malformed`),
-          hint: text('写成“起/止”，如 2021-01/2021-06 或 2021-01-01/2021-06-30，起不晚于止', 'write "from/to", e.g. 2021-01/2021-06 or 2021-01-01/2021-06-30, from not after to'),
-        }, ['period']);
+        addIssue(
+          ctx,
+          obj.period,
+          {
+            code: 'figure/period',
+            message: text(
+              `${field}：时段 ${JSON.stringify(obj.period)} 写法不对`,
+              `${field}: period ${JSON.stringify(obj.period)} is malformed`,
+            ),
+            hint: text(
+              '写成“起/止”，如 2021-01/2021-06 或 2021-01-01/2021-06-30，起不晚于止',
+              'write "from/to", e.g. 2021-01/2021-06 or 2021-01-01/2021-06-30, from not after to',
+            ),
+          },
+          ['period'],
+        );
         return z.NEVER;
       }
     }
@@ -135,11 +158,22 @@ export function figureSchema(metric: Metric) {
     if (obj.change !== undefined) {
       change = parseChange(obj.change);
       if (!change) {
-        addIssue(ctx, obj.change, {
-          code: 'figure/change',
-          message: text(`${field}：同比变化 ${JSON.stringify(obj.change)} 写法不对`, `${field}: change ${JSON.stringify(obj.change)} is malformed`),
-          hint: text('写成带正负号的百分数：同比增长 10.66% 写 "+10.66%"，下降 3.2% 写 "-3.2%"', 'a signed percentage: "+10.66%" for an increase, "-3.2%" for a decrease'),
-        }, ['change']);
+        addIssue(
+          ctx,
+          obj.change,
+          {
+            code: 'figure/change',
+            message: text(
+              `${field}：同比变化 ${JSON.stringify(obj.change)} 写法不对`,
+              `${field}: change ${JSON.stringify(obj.change)} is malformed`,
+            ),
+            hint: text(
+              '写成带正负号的百分数：同比增长 10.66% 写 "+10.66%"，下降 3.2% 写 "-3.2%"',
+              'a signed percentage: "+10.66%" for an increase, "-3.2%" for a decrease',
+            ),
+          },
+          ['change'],
+        );
         return z.NEVER;
       }
     }

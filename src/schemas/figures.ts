@@ -15,7 +15,6 @@ export type Figures = Readonly<Record<string, Figure>>;
 const groupIds = GROUPS.map((g) => g.id as string);
 const metricIds = METRICS.map((m) => m.id);
 
-
 /** Suggest by id, and also by Chinese label (an author may write `馆藏总量` as a key). */
 function didYouMean(written: string, candidates: readonly string[]): { zh: string; en: string } {
   const byLabel = METRICS.filter((m) => m.label === written || m.label.startsWith(written)).map((m) => m.id);
@@ -32,7 +31,9 @@ const FIGURE_FORMS_JSON = [
   {
     type: 'object',
     required: ['value'],
-    properties: Object.fromEntries(Object.entries(figureObjectInput.shape).map(([k, v]) => [k, { description: v.description ?? k }])),
+    properties: Object.fromEntries(
+      Object.entries(figureObjectInput.shape).map(([k, v]) => [k, { description: v.description ?? k }]),
+    ),
   },
 ];
 
@@ -42,13 +43,26 @@ const FIGURE_FORMS_JSON = [
  * messages with suggestions instead of zod's generic ones.
  */
 const figuresInput = z.looseObject(
-  Object.fromEntries(GROUPS.map((g) => [
-    g.id,
-    z.looseObject(Object.fromEntries(METRICS.filter((m) => m.group === g.id).map((m) => [
-      m.key,
-      z.unknown().optional().meta({ description: `${m.label}（${m.unit}）：${m.definition}`, anyOf: FIGURE_FORMS_JSON }),
-    ]))).nullable().optional().describe(`${g.label}（${g.labelEn}）`),
-  ])),
+  Object.fromEntries(
+    GROUPS.map((g) => [
+      g.id,
+      z
+        .looseObject(
+          Object.fromEntries(
+            METRICS.filter((m) => m.group === g.id).map((m) => [
+              m.key,
+              z
+                .unknown()
+                .optional()
+                .meta({ description: `${m.label}（${m.unit}）：${m.definition}`, anyOf: FIGURE_FORMS_JSON }),
+            ]),
+          ),
+        )
+        .nullable()
+        .optional()
+        .describe(`${g.label}（${g.labelEn}）`),
+    ]),
+  ),
 );
 
 export const figuresSchema = figuresInput
@@ -59,11 +73,22 @@ export const figuresSchema = figuresInput
     for (const [group, entries] of Object.entries(groups ?? {})) {
       if (!isGroupId(group)) {
         const dym = didYouMean(group, groupIds);
-        addIssue(ctx, group, {
-          code: 'figure/unknown-group',
-          message: text(`figures 下没有“${group}”这一组。${dym.zh}`, `There is no figure group "${group}". ${dym.en}`),
-          hint: text(`可用的组：${groupIds.join('、')}（指标见 /metrics/ 页面）`, `Groups: ${groupIds.join(', ')} (metrics listed at /metrics/)`),
-        }, [group]);
+        addIssue(
+          ctx,
+          group,
+          {
+            code: 'figure/unknown-group',
+            message: text(
+              `figures 下没有“${group}”这一组。${dym.zh}`,
+              `There is no figure group "${group}". ${dym.en}`,
+            ),
+            hint: text(
+              `可用的组：${groupIds.join('、')}（指标见 /metrics/ 页面）`,
+              `Groups: ${groupIds.join(', ')} (metrics listed at /metrics/)`,
+            ),
+          },
+          [group],
+        );
         continue;
       }
       for (const [key, value] of Object.entries((entries ?? {}) as Record<string, unknown>)) {
@@ -76,19 +101,28 @@ export const figuresSchema = figuresInput
           const dym = found.length
             ? { zh: `是不是想写 ${found.join(' 或 ')}？`, en: `Did you mean ${found.join(' or ')}?` }
             : didYouMean(key, []);
-          addIssue(ctx, key, {
-            code: 'figure/unknown-metric',
-            message: text(`没有指标 ${id}。${dym.zh}`, `Unknown metric ${id}. ${dym.en}`),
-            hint: text(
-              `“${group}”组的指标：${groupKeys(group).map((k) => `${k}（${getMetric(`${group}.${k}`)?.label ?? ''}）`).join('、')}`,
-              `Metrics of "${group}": ${groupKeys(group).join(', ')}`,
-            ),
-          }, [group, key]);
+          addIssue(
+            ctx,
+            key,
+            {
+              code: 'figure/unknown-metric',
+              message: text(`没有指标 ${id}。${dym.zh}`, `Unknown metric ${id}. ${dym.en}`),
+              hint: text(
+                `“${group}”组的指标：${groupKeys(group)
+                  .map((k) => `${k}（${getMetric(`${group}.${k}`)?.label ?? ''}）`)
+                  .join('、')}`,
+                `Metrics of "${group}": ${groupKeys(group).join(', ')}`,
+              ),
+            },
+            [group, key],
+          );
           continue;
         }
         const result = figureSchema(metric).safeParse(value);
         if (result.success) out[id] = result.data;
-        else for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value, path: [group, key, ...issue.path] } as z.core.$ZodRawIssue);
+        else
+          for (const issue of result.error.issues)
+            ctx.issues.push({ ...issue, input: value, path: [group, key, ...issue.path] } as z.core.$ZodRawIssue);
       }
     }
     return Object.fromEntries(metricIds.filter((id) => id in out).map((id) => [id, out[id] as Figure]));

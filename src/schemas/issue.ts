@@ -15,12 +15,7 @@ export interface IssueParams {
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
 /** Push one author-facing issue onto a zod refinement/transform context. */
-export function addIssue(
-  ctx: Ctx,
-  input: unknown,
-  params: IssueParams,
-  path: (string | number)[] = [],
-): void {
+export function addIssue(ctx: Ctx, input: unknown, params: IssueParams, path: (string | number)[] = []): void {
   const hint = params.hint ? `\n改法：${params.hint.zh}` : '';
   ctx.issues.push({
     code: 'custom',

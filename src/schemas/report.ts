@@ -16,7 +16,11 @@ export const isoDate = z
 
 /** A date that may be only a year or a month: `2021`, `2021-09`, `2021-09-22`. */
 export const partialDate = z
-  .union([z.number().int(), z.date(), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD' })])
+  .union([
+    z.number().int(),
+    z.date(),
+    z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD' }),
+  ])
   .transform((d) => (typeof d === 'number' ? String(d) : typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
 
 export const leaderSchema = z.strictObject({
@@ -31,12 +35,18 @@ export const awardSchema = z.strictObject({
   title: z.string().min(1).describe('荣誉名称，照原文写'),
   date: partialDate.optional().describe('获得日期（原文只写年份就只填年份）'),
   body: z.string().optional().describe('授予单位（原文写明时才填）'),
-  level: z.enum(['national', 'provincial', 'city', 'county']).optional().describe('级别：national 国家级 / provincial 省级 / city 市级 / county 县级'),
+  level: z
+    .enum(['national', 'provincial', 'city', 'county'])
+    .optional()
+    .describe('级别：national 国家级 / provincial 省级 / city 市级 / county 县级'),
   quote: z.string().optional().describe('原文中提到该荣誉的句子片段'),
 });
 
 export const planItemSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id 用小写字母、数字和连字符' }).describe('计划条目的标识，在本报告内唯一'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'id 用小写字母、数字和连字符' })
+    .describe('计划条目的标识，在本报告内唯一'),
   text: z.string().min(1).describe('计划内容，照原文写'),
 });
 
@@ -72,45 +82,77 @@ export function reportRules(data: ReportCore, ctx: { issues: z.core.$ZodRawIssue
   for (const v of checkConsistency(data.figures)) {
     if (v.acknowledgedBy.length > 0) continue;
     const d = describeViolation(v, data.figures);
-    addIssue(ctx, data.figures, {
-      code: 'figure/inconsistent',
-      message: text(d.zh, d.en),
-      hint: text(
-        `先核对原文。若原文就是这样写的，不要改数字，在其中一个数字上写明 discrepancy，例如 ${v.rule.whole}: { value: ${v.wholeValue}, discrepancy: "原文各项之和为 ${v.partsSum}，与总数 ${v.wholeValue} 不符" }`,
-        `Check the source first. If it really says so, keep the numbers and add a discrepancy note to one of them, e.g. ${v.rule.whole}: { value: ${v.wholeValue}, discrepancy: "the parts add up to ${v.partsSum}, not ${v.wholeValue}" }`,
-      ),
-    }, ['figures', ...v.rule.whole.split('.')]);
+    addIssue(
+      ctx,
+      data.figures,
+      {
+        code: 'figure/inconsistent',
+        message: text(d.zh, d.en),
+        hint: text(
+          `先核对原文。若原文就是这样写的，不要改数字，在其中一个数字上写明 discrepancy，例如 ${v.rule.whole}: { value: ${v.wholeValue}, discrepancy: "原文各项之和为 ${v.partsSum}，与总数 ${v.wholeValue} 不符" }`,
+          `Check the source first. If it really says so, keep the numbers and add a discrepancy note to one of them, e.g. ${v.rule.whole}: { value: ${v.wholeValue}, discrepancy: "the parts add up to ${v.partsSum}, not ${v.wholeValue}" }`,
+        ),
+      },
+      ['figures', ...v.rule.whole.split('.')],
+    );
   }
   for (const f of Object.values(data.figures)) {
     if (!f.period) continue;
     const inYear = f.period.from.startsWith(String(data.year)) && f.period.to.startsWith(String(data.year));
     if (!inYear) {
-      addIssue(ctx, f.period.written, {
-        code: 'figure/period-year',
-        message: text(`${f.metric}：时段 ${f.period.written} 不在报告年度 ${data.year} 内`, `${f.metric}: period ${f.period.written} is outside the report year ${data.year}`),
-        hint: text(`写成 ${data.year}-01/${data.year}-06 这样的本年度时段`, `use a period within ${data.year}, e.g. ${data.year}-01/${data.year}-06`),
-      }, ['figures', ...f.metric.split('.'), 'period']);
+      addIssue(
+        ctx,
+        f.period.written,
+        {
+          code: 'figure/period-year',
+          message: text(
+            `${f.metric}：时段 ${f.period.written} 不在报告年度 ${data.year} 内`,
+            `${f.metric}: period ${f.period.written} is outside the report year ${data.year}`,
+          ),
+          hint: text(
+            `写成 ${data.year}-01/${data.year}-06 这样的本年度时段`,
+            `use a period within ${data.year}, e.g. ${data.year}-01/${data.year}-06`,
+          ),
+        },
+        ['figures', ...f.metric.split('.'), 'period'],
+      );
     }
   }
   const ids = new Set<string>();
   for (const [i, p] of (data as { plans?: { id: string }[] }).plans?.entries() ?? []) {
     if (ids.has(p.id)) {
-      addIssue(ctx, p.id, {
-        code: 'plan/duplicate-id',
-        message: text(`计划条目 id “${p.id}” 重复`, `plan item id "${p.id}" is used twice`),
-        hint: text('每个计划条目的 id 在本报告内必须唯一', 'each plan item id must be unique within the report'),
-      }, ['plans', i, 'id']);
+      addIssue(
+        ctx,
+        p.id,
+        {
+          code: 'plan/duplicate-id',
+          message: text(`计划条目 id “${p.id}” 重复`, `plan item id "${p.id}" is used twice`),
+          hint: text('每个计划条目的 id 在本报告内必须唯一', 'each plan item id must be unique within the report'),
+        },
+        ['plans', i, 'id'],
+      );
     }
     ids.add(p.id);
   }
   const reviewed = new Set<string>();
   for (const [i, r] of (data as { planReview?: { plan: string }[] }).planReview?.entries() ?? []) {
     if (reviewed.has(r.plan)) {
-      addIssue(ctx, r.plan, {
-        code: 'plan-review/duplicate',
-        message: text(`planReview 中计划条目 “${r.plan}” 出现了两次`, `plan item "${r.plan}" is reviewed twice in planReview`),
-        hint: text('每个计划条目只写一次，把证据合并到同一条', 'review each plan item once; merge the evidence into one entry'),
-      }, ['planReview', i, 'plan']);
+      addIssue(
+        ctx,
+        r.plan,
+        {
+          code: 'plan-review/duplicate',
+          message: text(
+            `planReview 中计划条目 “${r.plan}” 出现了两次`,
+            `plan item "${r.plan}" is reviewed twice in planReview`,
+          ),
+          hint: text(
+            '每个计划条目只写一次，把证据合并到同一条',
+            'review each plan item once; merge the evidence into one entry',
+          ),
+        },
+        ['planReview', i, 'plan'],
+      );
     }
     reviewed.add(r.plan);
   }

@@ -6,12 +6,31 @@
  * Approximate and lower-bound values are hatched (bars) or hollow with dashed segments (lines).
  */
 import {
-  BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement,
-  LogarithmicScale, PointElement, type ChartConfiguration, type Plugin, type ScriptableLineSegmentContext,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PointElement,
+  type ChartConfiguration,
+  type Plugin,
+  type ScriptableLineSegmentContext,
 } from 'chart.js';
 import type { ChartPoint, ChartSpec } from '../lib/series.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+  LineController,
+  LineElement,
+  PointElement,
+);
 
 /** What the reader chose: the scale and the libraries shown (undefined = all). */
 export interface ChartState {
@@ -82,23 +101,49 @@ function config(spec: ChartSpec, state: ChartState): ChartConfiguration {
     const idx = (s?.points ?? []).map((p, i) => (p && keep(p.library) ? i : -1)).filter((i) => i >= 0);
     categories = idx.map((i) => spec.categories[i] ?? '');
     const pts = idx.map((i) => s?.points[i] ?? null);
-    datasets = [{
-      type: 'bar', label: spec.label, data: pts.map((p) => p?.value ?? null),
-      backgroundColor: pts.map((p) => (p && inexact(p) ? hatch(p.color) : p?.color ?? '#0072B2')),
-      borderColor: pts.map((p) => p?.color ?? '#0072B2'), borderWidth: pts.map((p) => (inexact(p) ? 2 : 0)),
-      maxBarThickness: 56, points: pts,
-    } as never];
+    datasets = [
+      {
+        type: 'bar',
+        label: spec.label,
+        data: pts.map((p) => p?.value ?? null),
+        backgroundColor: pts.map((p) => (p && inexact(p) ? hatch(p.color) : (p?.color ?? '#0072B2'))),
+        borderColor: pts.map((p) => p?.color ?? '#0072B2'),
+        borderWidth: pts.map((p) => (inexact(p) ? 2 : 0)),
+        maxBarThickness: 56,
+        points: pts,
+      } as never,
+    ];
   } else {
-    datasets = spec.series.filter((s) => keep(s.key)).map((s) => ({
-      type: 'line', label: s.label, data: s.points.map((p) => p?.value ?? null), borderColor: s.color,
-      backgroundColor: s.color, pointStyle: s.shape, pointRadius: 6, pointBorderWidth: 2,
-      pointBackgroundColor: s.points.map((p) => (inexact(p) ? bg : s.color)), pointBorderColor: s.color,
-      spanGaps: false, points: s.points,
-      segment: { borderDash: (c: ScriptableLineSegmentContext) => (inexact(s.points[c.p0DataIndex]) || inexact(s.points[c.p1DataIndex]) ? [6, 4] : undefined) },
-    } as never));
+    datasets = spec.series
+      .filter((s) => keep(s.key))
+      .map(
+        (s) =>
+          ({
+            type: 'line',
+            label: s.label,
+            data: s.points.map((p) => p?.value ?? null),
+            borderColor: s.color,
+            backgroundColor: s.color,
+            pointStyle: s.shape,
+            pointRadius: 6,
+            pointBorderWidth: 2,
+            pointBackgroundColor: s.points.map((p) => (inexact(p) ? bg : s.color)),
+            pointBorderColor: s.color,
+            spanGaps: false,
+            points: s.points,
+            segment: {
+              borderDash: (c: ScriptableLineSegmentContext) =>
+                inexact(s.points[c.p0DataIndex]) || inexact(s.points[c.p1DataIndex]) ? [6, 4] : undefined,
+            },
+          }) as never,
+      );
   }
   // A log axis spans whole powers of ten, so a small change is not blown up to fill the chart.
-  const values = spec.series.flatMap((s) => s.points).filter((p) => p && keep(p.library)).map((p) => p?.value ?? 0).filter((v) => v > 0);
+  const values = spec.series
+    .flatMap((s) => s.points)
+    .filter((p) => p && keep(p.library))
+    .map((p) => p?.value ?? 0)
+    .filter((v) => v > 0);
   const logMin = values.length ? 10 ** Math.floor(Math.log10(Math.min(...values))) : undefined;
   const logMax = values.length ? 10 ** Math.ceil(Math.log10(Math.max(...values) * 1.05)) : undefined;
   return {
@@ -106,15 +151,25 @@ function config(spec: ChartSpec, state: ChartState): ChartConfiguration {
     data: { labels: categories, datasets },
     plugins: [writtenLabels],
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false, events: [],
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      events: [],
       layout: { padding: { top: 22, right: 12 } },
       scales: {
         x: { ticks: { color: fg, autoSkip: false, maxRotation: 0 }, grid: { display: false } },
         y: {
-          type: state.scale === 'log' ? 'logarithmic' : 'linear', beginAtZero: state.scale !== 'log', grace: '10%',
+          type: state.scale === 'log' ? 'logarithmic' : 'linear',
+          beginAtZero: state.scale !== 'log',
+          grace: '10%',
           ...(state.scale === 'log' ? { min: logMin, max: logMax } : {}),
-          ticks: { color: fg, maxTicksLimit: 6, callback: (v) => (Number(v) >= 1e4 ? `${Number(v) / 1e4}万` : String(v)) },
-          grid: { color: grid }, border: { display: false },
+          ticks: {
+            color: fg,
+            maxTicksLimit: 6,
+            callback: (v) => (Number(v) >= 1e4 ? `${Number(v) / 1e4}万` : String(v)),
+          },
+          grid: { color: grid },
+          border: { display: false },
         },
       },
     },
@@ -122,7 +177,11 @@ function config(spec: ChartSpec, state: ChartState): ChartConfiguration {
 }
 
 /** Draw a spec into a canvas; returns how to redraw with another state. */
-export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, state: ChartState): { update(state: ChartState): void } {
+export function draw(
+  canvas: HTMLCanvasElement,
+  spec: ChartSpec,
+  state: ChartState,
+): { update(state: ChartState): void } {
   let chart = new Chart(canvas, config(spec, state));
   return {
     update(next) {

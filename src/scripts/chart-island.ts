@@ -12,7 +12,10 @@ import { enhanceSortableTables } from './table-sort.ts';
 function readState(): ChartState {
   const q = new URLSearchParams(location.search);
   const libs = q.get('libraries');
-  return { scale: q.get('scale') === 'log' ? 'log' : 'linear', libraries: libs ? libs.split(',').filter(Boolean) : undefined };
+  return {
+    scale: q.get('scale') === 'log' ? 'log' : 'linear',
+    libraries: libs ? libs.split(',').filter(Boolean) : undefined,
+  };
 }
 
 function writeState(state: ChartState): void {
@@ -34,12 +37,15 @@ class YbChart extends HTMLElement {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
     this.#spec = JSON.parse(json) as ChartSpec;
-    this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        this.#observer?.disconnect();
-        void this.#draw();
-      }
-    }, { rootMargin: '200px' });
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#observer?.disconnect();
+          void this.#draw();
+        }
+      },
+      { rootMargin: '200px' },
+    );
     this.#observer.observe(this);
   }
 

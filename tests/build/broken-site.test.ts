@@ -33,12 +33,20 @@ describe('astro build over broken content', () => {
     ['unknown-metric', 'reports/demo/2022.mdx:8', /没有指标 collection\.totl。是不是想写 collection\.total？/],
     ['unknown-library', 'reports/demo/2022.mdx:2', /没有标识为 “dem0” 的馆。是不是想写 demo？/],
     ['year-mismatch', 'reports/demo/2022.mdx:3', /year 写的是 2021，但文件名是 2022\.mdx/],
-    ['inconsistent', 'reports/demo/2022.mdx', /高级职称 2 \+ 中级职称 5 \+ 初级职称 6 = 13 > 专业技术人员 10[\s\S]*discrepancy/],
-  ])('%s fails the build with the author-facing message', (name, where, message) => {
-    const dir = `tests/fixtures/broken/${name}`;
-    const { status, output } = build(dir);
-    expect(status, output).not.toBe(0);
-    expect(output).toContain(`${dir}/${where}`);
-    expect(output).toMatch(message);
-  }, 120_000);
+    [
+      'inconsistent',
+      'reports/demo/2022.mdx',
+      /高级职称 2 \+ 中级职称 5 \+ 初级职称 6 = 13 > 专业技术人员 10[\s\S]*discrepancy/,
+    ],
+  ])(
+    '%s fails the build with the author-facing message',
+    (name, where, message) => {
+      const dir = `tests/fixtures/broken/${name}`;
+      const { status, output } = build(dir);
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`${dir}/${where}`);
+      expect(output).toMatch(message);
+    },
+    120_000,
+  );
 });

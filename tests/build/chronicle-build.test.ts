@@ -39,16 +39,34 @@ describe('build of the real content', () => {
   it('builds', () => expect(result.status, result.output).toBe(0));
 
   it('puts an anchor on every event of every report (the remark plugin ran on .mdx)', () => {
-    const events = JSON.parse(readFileSync(join(dist, 'data/events.json'), 'utf8')) as { id: string; library: string; year: number; source: string }[];
-    const count = (lib: string, year: number, source: string) => events.filter((e) => e.library === lib && e.year === year && e.source === source).length;
-    expect([count('beihai', 2020, 'chronicle'), count('beihai', 2021, 'chronicle'), count('balinzuoqi', 2021, 'text'), count('nanhai', 2023, 'text')]).toEqual([217, 162, 4, 6]);
-    for (const [lib, year] of [['beihai', 2020], ['beihai', 2021], ['balinzuoqi', 2021], ['nanhai', 2023]] as const) {
+    const events = JSON.parse(readFileSync(join(dist, 'data/events.json'), 'utf8')) as {
+      id: string;
+      library: string;
+      year: number;
+      source: string;
+    }[];
+    const count = (lib: string, year: number, source: string) =>
+      events.filter((e) => e.library === lib && e.year === year && e.source === source).length;
+    expect([
+      count('beihai', 2020, 'chronicle'),
+      count('beihai', 2021, 'chronicle'),
+      count('balinzuoqi', 2021, 'text'),
+      count('nanhai', 2023, 'text'),
+    ]).toEqual([217, 162, 4, 6]);
+    for (const [lib, year] of [
+      ['beihai', 2020],
+      ['beihai', 2021],
+      ['balinzuoqi', 2021],
+      ['nanhai', 2023],
+    ] as const) {
       const anchors = ids(page(`reports/${lib}/${year}`));
       const expected = events.filter((e) => e.library === lib && e.year === year).map((e) => e.id);
       expect(new Set(anchors), `${lib} ${year}`).toEqual(new Set(expected));
     }
     expect(page('reports/beihai/2021')).toContain('<p id="e-2021-03-31-1">3月31日，北海市图书馆第一届理事会');
-    expect(page('reports/nanhai/2023')).toMatch(/<span class="event[^"]*" id="e-2023-12-15-1" data-date="2023-12-15"[^>]*>12月15日，召开了/);
+    expect(page('reports/nanhai/2023')).toMatch(
+      /<span class="event[^"]*" id="e-2023-12-15-1" data-date="2023-12-15"[^>]*>12月15日，召开了/,
+    );
   });
 
   it('links every timeline entry to an anchor that exists', () => {
@@ -76,8 +94,12 @@ describe('build of the real content', () => {
   it('writes the open data', () => {
     expect(existsSync(join(dist, 'data/events.csv'))).toBe(true);
     const csv = readFileSync(join(dist, 'data/events.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,library,libraryName,year,start,end,precision,time,categories,source,line,text');
-    expect(csv).toMatch(/\r\ne-2021-12-22-1,beihai,北海市图书馆,2021,2021-12-22,2021-12-24,day,,[a-z ]*,chronicle,\d+,12月22日至2021年12月24日，/);
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid,library,libraryName,year,start,end,precision,time,categories,source,line,text',
+    );
+    expect(csv).toMatch(
+      /\r\ne-2021-12-22-1,beihai,北海市图书馆,2021,2021-12-22,2021-12-24,day,,[a-z ]*,chronicle,\d+,12月22日至2021年12月24日，/,
+    );
   });
 });
 

@@ -32,7 +32,9 @@ for (const path of pages) {
     const charts = await main.locator('canvas, [role="img"]:not(svg[aria-hidden])').count();
     if (charts > 0) expect(tables.length, `tables beside ${charts} chart(s)`).toBeGreaterThan(0);
     for (const [i, table] of tables.entries()) {
-      const name = (await table.locator('caption').count()) ? await table.locator('caption').innerText() : `table ${i + 1}`;
+      const name = (await table.locator('caption').count())
+        ? await table.locator('caption').innerText()
+        : `table ${i + 1}`;
       const cells = await table.locator('tbody td, tbody th').allTextContents();
       expect(cells.filter((c) => c.trim() !== '').length, `non-empty cells in “${name}”`).toBeGreaterThan(0);
     }

@@ -5,7 +5,7 @@
 import { axeViolations } from './support/axe.ts';
 import { PageProblems, sitemapLocs, sitemapPages, test, expect } from './support/site.ts';
 
-test('the served sitemap lists the same pages, under this build\'s base', async ({ request, baseURL }) => {
+test("the served sitemap lists the same pages, under this build's base", async ({ request, baseURL }) => {
   const index = await request.get('sitemap-index.xml');
   expect(index.status()).toBe(200);
   const paths: string[] = [];
@@ -48,7 +48,7 @@ test('a directory without its slash redirects, without a rewrite', async ({ requ
   expect(new URL(r.headers()['location'] ?? '', baseURL).pathname).toBe(new URL('data/', baseURL).pathname);
 });
 
-test('a missing path gets the site\'s 404 page with status 404, accessible', async ({ page }) => {
+test("a missing path gets the site's 404 page with status 404, accessible", async ({ page }) => {
   const problems = new PageProblems(page, { allowStatus: [404] });
   const r = await page.goto('no-such-page/');
   expect(r?.status()).toBe(404);

@@ -25,9 +25,15 @@ describe('synthetic corpus', () => {
     expect(corpus(3, 2, 7)).toEqual(a);
     expect(corpus(3, 2, 8).map((f) => f.text)).not.toEqual(a.map((f) => f.text));
     expect(a.map((f) => f.path)).toEqual([
-      'libraries/lib-0001.yaml', 'libraries/lib-0002.yaml', 'libraries/lib-0003.yaml',
-      'reports/lib-0001/2022.mdx', 'reports/lib-0001/2023.mdx', 'reports/lib-0002/2022.mdx',
-      'reports/lib-0002/2023.mdx', 'reports/lib-0003/2022.mdx', 'reports/lib-0003/2023.mdx',
+      'libraries/lib-0001.yaml',
+      'libraries/lib-0002.yaml',
+      'libraries/lib-0003.yaml',
+      'reports/lib-0001/2022.mdx',
+      'reports/lib-0001/2023.mdx',
+      'reports/lib-0002/2022.mdx',
+      'reports/lib-0002/2023.mdx',
+      'reports/lib-0003/2022.mdx',
+      'reports/lib-0003/2023.mdx',
     ]);
   });
 
@@ -70,9 +76,22 @@ describe('synthetic corpus', () => {
       if (parsed?.end) expect(parsed.end >= parsed.start && parsed.end.startsWith(String(year))).toBe(true);
       shapes.add(d.written.replace(/\d+/g, 'N'));
     }
-    expect([...shapes].sort()).toEqual([
-      'N月', 'N月-N月', 'N月N-N月N日', 'N月N号', 'N月N日', 'N月N日-N月N日', 'N月N日——N日', 'N月N日上午', 'N月N日下午',
-      'N月N日晚', 'N月N日至N日', 'N月N日至N日期间', 'N月N日至N月N日',
-    ].sort());
+    expect([...shapes].sort()).toEqual(
+      [
+        'N月',
+        'N月-N月',
+        'N月N-N月N日',
+        'N月N号',
+        'N月N日',
+        'N月N日-N月N日',
+        'N月N日——N日',
+        'N月N日上午',
+        'N月N日下午',
+        'N月N日晚',
+        'N月N日至N日',
+        'N月N日至N日期间',
+        'N月N日至N月N日',
+      ].sort(),
+    );
   });
 });

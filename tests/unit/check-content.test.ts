@@ -14,7 +14,8 @@ const report = (frontmatter: string, path = 'reports/test/2022.mdx', body = BODY
   text: `---\n${frontmatter}\n---\n\n${body}`,
 });
 
-const GOOD = 'library: test\nyear: 2022\ntitle: 测试馆2022年工作总结\nsource: test.txt\nfigures:\n  collection:\n    total: 364565';
+const GOOD =
+  'library: test\nyear: 2022\ntitle: 测试馆2022年工作总结\nsource: test.txt\nfigures:\n  collection:\n    total: 364565';
 
 function check(...reports: SourceFile[]) {
   return checkContent([library('test'), ...reports]);
@@ -24,25 +25,53 @@ describe('checkContent', () => {
   it('accepts a valid report and keeps its figures', () => {
     const r = check(report(GOOD));
     expect(r.problems).toEqual([]);
-    expect(r.reports[0]?.data.figures['collection.total']).toMatchObject({ value: 364565, qualifier: 'exact', written: '364565' });
+    expect(r.reports[0]?.data.figures['collection.total']).toMatchObject({
+      value: 364565,
+      qualifier: 'exact',
+      written: '364565',
+    });
   });
 
   it.each([
-    ['unknown metric with a suggestion', GOOD.replace('total:', 'totl:'), 'figure/unknown-metric', 8, /是不是想写 collection\.total/],
+    [
+      'unknown metric with a suggestion',
+      GOOD.replace('total:', 'totl:'),
+      'figure/unknown-metric',
+      8,
+      /是不是想写 collection\.total/,
+    ],
     ['unknown group', GOOD.replace('collection:', 'colection:'), 'figure/unknown-group', 7, /是不是想写 collection/],
     ['malformed figure', GOOD.replace('364565', '"42万多多"'), 'figure/double-qualifier', 8, /两个限定词/],
     ['negative value', GOOD.replace('364565', '-5'), 'figure/negative', 8, /负数/],
     ['wrong unit', GOOD.replace('364565', '"364565人次"'), 'figure/unit-mismatch', 8, /单位/],
     ['wrong type', GOOD.replace('364565', '[1, 2]'), 'figure/shape', 8, /应写成数字/],
     ['unknown library', GOOD.replace('library: test', 'library: tset'), 'report/unknown-library', 2, /是不是想写 test/],
-    ['year disagrees with the path', GOOD.replace('year: 2022', 'year: 2021'), 'report/year-path', 3, /文件名是 2022\.mdx/],
-    ['missing required field', GOOD.replace('title: 测试馆2022年工作总结\n', ''), 'schema/invalid_type', undefined, /缺少必填字段 title/],
+    [
+      'year disagrees with the path',
+      GOOD.replace('year: 2022', 'year: 2021'),
+      'report/year-path',
+      3,
+      /文件名是 2022\.mdx/,
+    ],
+    [
+      'missing required field',
+      GOOD.replace('title: 测试馆2022年工作总结\n', ''),
+      'schema/invalid_type',
+      undefined,
+      /缺少必填字段 title/,
+    ],
     ['YAML: no space after a colon', GOOD.replace('year: 2022', 'year:2022\nx'), 'yaml/syntax', 3, /YAML 格式错误/],
     ['YAML: tab indentation', GOOD.replace('    total', '\ttotal'), 'yaml/syntax', 8, /YAML 格式错误/],
     ['unknown top-level field', GOOD.replace('source:', 'sorce:'), 'schema/unrecognized_keys', 5, /是不是想写 source/],
     ['YAML syntax error', GOOD.replace('title: 测试馆', 'title: "测试馆'), 'yaml/syntax', 4, /YAML 格式错误/],
     ['bad change', GOOD.replace('364565', '{ value: 364565, change: "10%" }'), 'figure/change', 8, /同比变化/],
-    ['period outside the year', GOOD.replace('364565', '{ value: 364565, period: "2021-01/2021-06" }'), 'figure/period-year', 8, /不在报告年度/],
+    [
+      'period outside the year',
+      GOOD.replace('364565', '{ value: 364565, period: "2021-01/2021-06" }'),
+      'figure/period-year',
+      8,
+      /不在报告年度/,
+    ],
     ['figure not in text', GOOD.replace('364565', '364566'), 'figure/not-in-text', 8, /找不到/],
   ])('%s', (_name, fm, code, line, message) => {
     const r = check(report(fm));
@@ -67,7 +96,9 @@ describe('checkContent', () => {
     const p = bad.problems.find((x) => x.code === 'figure/inconsistent');
     expect(p?.message.zh).toMatch(/专业技术人员 50 = 50 > 实际在编 43/);
     expect(p?.hint?.zh).toMatch(/discrepancy/);
-    const ok = check(report(staff('{ value: 50, discrepancy: "原文两处不一致", quote: "专技人员50人" }'), undefined, body));
+    const ok = check(
+      report(staff('{ value: 50, discrepancy: "原文两处不一致", quote: "专技人员50人" }'), undefined, body),
+    );
     expect(ok.problems.filter((x) => x.severity === 'error')).toEqual([]);
   });
 

@@ -8,17 +8,30 @@ const library: SourceFile = {
   text: 'id: test\nname: 测试市图书馆\nnameEn: Test City Library\nlevel: city\nregion:\n  province: 测试省\n  city: 测试市\n',
 };
 const FRONTMATTER = 'library: test\nyear: 2021\ntitle: 测试馆2021年工作总结\nsource: test.txt\nfigures: {}';
-const report = (body: string): SourceFile => ({ path: 'reports/test/2021.mdx', text: `---\n${FRONTMATTER}\n---\n\n${body}` });
+const report = (body: string): SourceFile => ({
+  path: 'reports/test/2021.mdx',
+  text: `---\n${FRONTMATTER}\n---\n\n${body}`,
+});
 
 describe('checkContent: chronicle dates', () => {
   it('accepts a good chronicle', () => {
-    expect(checkContent([library, report('## 大事记\n\n1月9日，举办讲座。\n\n2月-3月，线上服务。\n')]).problems).toEqual([]);
+    expect(
+      checkContent([library, report('## 大事记\n\n1月9日，举办讲座。\n\n2月-3月，线上服务。\n')]).problems,
+    ).toEqual([]);
   });
 
   it('fails an impossible date at its line in the file', () => {
     const { problems } = checkContent([library, report('## 大事记\n\n1月9日，举办讲座。\n\n2月30日，举办展览。\n')]);
     // frontmatter is lines 1–7, a blank line, then the heading on line 9: the entry is on line 13.
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', code: 'chronicle/impossible-date', file: 'content/reports/test/2021.mdx', line: 13, field: '大事记' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'chronicle/impossible-date',
+        file: 'content/reports/test/2021.mdx',
+        line: 13,
+        field: '大事记',
+      }),
+    ]);
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "
       content/reports/test/2021.mdx
@@ -29,7 +42,10 @@ describe('checkContent: chronicle dates', () => {
   });
 
   it('fails a date outside the report year, and a bad <Event> date', () => {
-    const { problems } = checkContent([library, report('南海<Event date="2021-13-01">某事</Event>。\n\n## 大事记\n\n2020年3月1日，某事。\n')]);
+    const { problems } = checkContent([
+      library,
+      report('南海<Event date="2021-13-01">某事</Event>。\n\n## 大事记\n\n2020年3月1日，某事。\n'),
+    ]);
     expect(problems.map((p) => [p.code, p.line, p.field])).toEqual([
       ['chronicle/impossible-date', 9, 'Event'],
       ['chronicle/out-of-year', 13, '大事记'],

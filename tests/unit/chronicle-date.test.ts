@@ -38,9 +38,12 @@ describe('parseChronicleDate', () => {
     expect(parseChronicleDate('1月27日，北海', 2021)?.notices).toEqual([]);
   });
 
-  it.each(['在市图书馆少儿阅览活动室成功举办', '北海市图书馆', '', '2021年1至12月份', '一月九日', '12345'])('no date: %j', (text) => {
-    expect(parseChronicleDate(text, 2021)).toBeUndefined();
-  });
+  it.each(['在市图书馆少儿阅览活动室成功举办', '北海市图书馆', '', '2021年1至12月份', '一月九日', '12345'])(
+    'no date: %j',
+    (text) => {
+      expect(parseChronicleDate(text, 2021)).toBeUndefined();
+    },
+  );
 
   it.each([
     ['2月30日，', 'impossible-date'],
@@ -65,33 +68,44 @@ describe('parseChronicleDate', () => {
   });
 
   it('explains a failure in Chinese and English', () => {
-    expect(() => parseChronicleDate('2月30日，', 2021)).toThrowErrorMatchingInlineSnapshot(`[ChronicleDateError: 日期“2月30日”不存在（2021年2月30日）]`);
+    expect(() => parseChronicleDate('2月30日，', 2021)).toThrowErrorMatchingInlineSnapshot(
+      `[ChronicleDateError: 日期“2月30日”不存在（2021年2月30日）]`,
+    );
     try {
       parseChronicleDate('2020年3月1日，', 2021);
     } catch (e) {
-      expect((e as ChronicleDateError).text.en).toBe('The date "2020年3月1日" is in 2020, not in this report\'s year 2021');
+      expect((e as ChronicleDateError).text.en).toBe(
+        'The date "2020年3月1日" is in 2020, not in this report\'s year 2021',
+      );
     }
   });
 
   it('allows a range to end in a later year when the text names it', () => {
-    expect(parseChronicleDate('12月30日至2022年1月2日，', 2021)).toMatchObject({ start: '2021-12-30', end: '2022-01-02' });
+    expect(parseChronicleDate('12月30日至2022年1月2日，', 2021)).toMatchObject({
+      start: '2021-12-30',
+      end: '2022-01-02',
+    });
   });
 
   it('never throws anything but ChronicleDateError, and returns ISO dates in the year', () => {
     const dateish = fc.stringMatching(/^(?:\d{0,4}[年月日号至到\-—–~上下午晚期间]{0,3}){1,6}.{0,4}$/);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), dateish), fc.integer({ min: 1900, max: 2100 }), (text, year) => {
-        try {
-          const d = parseChronicleDate(text, year);
-          if (d) {
-            expect(d.start).toMatch(new RegExp(`^${year}(?:-\\d\\d(?:-\\d\\d)?)?$`));
-            if (d.end) expect(d.end > d.start).toBe(true);
-            expect(text.replace(/^[\s\u3000]+/, '').startsWith(d.matchedText)).toBe(true);
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), dateish),
+        fc.integer({ min: 1900, max: 2100 }),
+        (text, year) => {
+          try {
+            const d = parseChronicleDate(text, year);
+            if (d) {
+              expect(d.start).toMatch(new RegExp(`^${year}(?:-\\d\\d(?:-\\d\\d)?)?$`));
+              if (d.end) expect(d.end > d.start).toBe(true);
+              expect(text.replace(/^[\s\u3000]+/, '').startsWith(d.matchedText)).toBe(true);
+            }
+          } catch (e) {
+            if (!(e instanceof ChronicleDateError)) throw e;
           }
-        } catch (e) {
-          if (!(e instanceof ChronicleDateError)) throw e;
-        }
-      }),
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -10,7 +10,9 @@ import { blankFrontmatter, extractEvents, sortEvents } from '../../src/lib/chron
 import { parseSource } from '../../src/lib/frontmatter.ts';
 
 const DIR = 'tests/fixtures/chronicle';
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 
 function extractFixture(name: string) {
   const text = readFileSync(join(DIR, name), 'utf8');
@@ -25,7 +27,8 @@ describe('golden files', () => {
   it.each(fixtures)('%s', (name) => {
     const actual = extractFixture(name);
     const golden = join(DIR, name.replace(/\.md$/, '.json'));
-    if (process.env['UPDATE_GOLDEN'] || !existsSync(golden)) writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env['UPDATE_GOLDEN'] || !existsSync(golden))
+      writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 });
@@ -33,14 +36,32 @@ describe('golden files', () => {
 describe('extractEvents', () => {
   it('keeps entries as written and sorts them for timelines by start, then line', () => {
     const { events } = extractFixture('out-of-order.md');
-    expect(events.map((e) => e.start)).toEqual(['2020-03-27', '2020-03-16', '2020-03-30', '2020-06-29', '2020-06-25', '2020-02', '2020-02-01']);
-    expect(sortEvents(events).map((e) => e.start)).toEqual(['2020-02', '2020-02-01', '2020-03-16', '2020-03-27', '2020-03-30', '2020-06-25', '2020-06-29']);
+    expect(events.map((e) => e.start)).toEqual([
+      '2020-03-27',
+      '2020-03-16',
+      '2020-03-30',
+      '2020-06-29',
+      '2020-06-25',
+      '2020-02',
+      '2020-02-01',
+    ]);
+    expect(sortEvents(events).map((e) => e.start)).toEqual([
+      '2020-02',
+      '2020-02-01',
+      '2020-03-16',
+      '2020-03-27',
+      '2020-03-30',
+      '2020-06-25',
+      '2020-06-29',
+    ]);
   });
 
   it('appends a continuation paragraph to the entry before it', () => {
     const { events, problems } = extractFixture('continuation.md');
     expect(events).toHaveLength(3);
-    expect(events[0]?.text).toBe('1月19日，由北海市图书馆主办的环保小卫士寒假活动在市图书馆少儿阅览活动室成功举办，主题为“垃圾分类”。');
+    expect(events[0]?.text).toBe(
+      '1月19日，由北海市图书馆主办的环保小卫士寒假活动在市图书馆少儿阅览活动室成功举办，主题为“垃圾分类”。',
+    );
     expect(problems.map((p) => [p.code, p.severity])).toEqual([['chronicle/no-date', 'warning']]);
   });
 
@@ -66,7 +87,10 @@ describe('extractEvents', () => {
 function datedParagraphs(mdx: string): number {
   const body = parseSource(mdx).body;
   const section = body.slice(body.search(/^##\s.*大事记/m)).split(/\n(?=##\s)/)[0] ?? '';
-  return section.split(/\n\s*\n/).slice(1).filter((p) => /^\s*\d/.test(p)).length;
+  return section
+    .split(/\n\s*\n/)
+    .slice(1)
+    .filter((p) => /^\s*\d/.test(p)).length;
 }
 
 describe.each([
@@ -97,7 +121,10 @@ describe.each([
 });
 
 describe('北海 2021: the irregular entries', () => {
-  const { events, problems } = extractEvents(parseSource(readFileSync('content/reports/beihai/2021.mdx', 'utf8')).body, { library: 'beihai', year: 2021 });
+  const { events, problems } = extractEvents(
+    parseSource(readFileSync('content/reports/beihai/2021.mdx', 'utf8')).body,
+    { library: 'beihai', year: 2021 },
+  );
   const at = (prefix: string) => events.find((e) => e.text.startsWith(prefix));
 
   it.each([
@@ -111,6 +138,8 @@ describe('北海 2021: the irregular entries', () => {
   ])('%s', (prefix, expected) => expect(at(prefix)).toMatchObject(expected));
 
   it('lists the 1日27日 typo as a notice', () => {
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'chronicle/day-for-month', field: '大事记' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'chronicle/day-for-month', field: '大事记' }),
+    ]);
   });
 });

@@ -26,13 +26,17 @@ interface Node {
   children?: Node[];
 }
 
-type Block = { type: 'heading'; depth: number; text: string } | { type: 'paragraph'; text: string } | { type: 'table'; cells: string[] };
+type Block =
+  | { type: 'heading'; depth: number; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'table'; cells: string[] };
 
 function inlineText(node: Node, where: string): string {
   if (node.type === 'text') return node.value ?? '';
   if (node.type === 'break') return '';
   // <Event date="…">…</Event> only marks text of the source: its words count. Other JSX is the editor's.
-  if (node.type === 'mdxJsxTextElement' && (node as { name?: string }).name === 'Event') return (node.children ?? []).map((c) => inlineText(c, where)).join('');
+  if (node.type === 'mdxJsxTextElement' && (node as { name?: string }).name === 'Event')
+    return (node.children ?? []).map((c) => inlineText(c, where)).join('');
   if (node.type === 'mdxJsxTextElement') return ''; // editor's additions
   if (node.children && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')) {
     return node.children.map((c) => inlineText(c, where)).join('');
@@ -46,7 +50,8 @@ function blocksOf(mdx: string, where: string): { frontmatter: Record<string, unk
   const blocks: Block[] = [];
   for (const node of tree.children ?? []) {
     if (node.type === 'yaml') frontmatter = parseYaml(node.value ?? '') as Record<string, unknown>;
-    else if (node.type === 'heading') blocks.push({ type: 'heading', depth: node.depth ?? 0, text: inlineText(node, where) });
+    else if (node.type === 'heading')
+      blocks.push({ type: 'heading', depth: node.depth ?? 0, text: inlineText(node, where) });
     else if (node.type === 'paragraph') blocks.push({ type: 'paragraph', text: inlineText(node, where) });
     else if (node.type === 'table') {
       const cells = (node.children ?? []).flatMap((row) => (row.children ?? []).map((cell) => inlineText(cell, where)));
@@ -77,7 +82,8 @@ describe.skipIf(!available).each(SOURCES)('$library $year ($file)', (entry) => {
 
   it('drops only the declared lines', () => {
     const nonBlank = (ls: string[]) => ls.filter((l) => l.trim() !== '').length;
-    const declared = (entry.options.removeLines ?? []).reduce((n, g) => n + g.lines.length, 0) + (entry.options.titleLine ? 1 : 0);
+    const declared =
+      (entry.options.removeLines ?? []).reduce((n, g) => n + g.lines.length, 0) + (entry.options.titleLine ? 1 : 0);
     expect(nonBlank(cleaned.lines)).toBe(nonBlank(raw.split(/\r?\n/)) - declared);
   });
 

@@ -27,13 +27,36 @@ describe('escapeMdxText', () => {
 });
 
 describe('findLineTables (000 leadership list)', () => {
-  const lines = ['2021年北海市图书馆党组织领导人员名单', '', '\t姓名', '\t性别', '\t职务', '\t任职时间', '', '\t李道海', '\t男', '\t书记', '\t2013年8月-', '', '\t陈宗雁', '\t女', '\t副书记', '\t2021年2月-', '', '', '2021年是中国共产党成立100周年。'];
+  const lines = [
+    '2021年北海市图书馆党组织领导人员名单',
+    '',
+    '\t姓名',
+    '\t性别',
+    '\t职务',
+    '\t任职时间',
+    '',
+    '\t李道海',
+    '\t男',
+    '\t书记',
+    '\t2013年8月-',
+    '',
+    '\t陈宗雁',
+    '\t女',
+    '\t副书记',
+    '\t2021年2月-',
+    '',
+    '',
+    '2021年是中国共产党成立100周年。',
+  ];
   it('finds one 4-column table', () => {
     const [t, ...rest] = findLineTables(lines);
     expect(rest).toHaveLength(0);
     if (!t) throw new Error('no table found');
     expect(t.header).toEqual(['姓名', '性别', '职务', '任职时间']);
-    expect(t.rows).toEqual([['李道海', '男', '书记', '2013年8月-'], ['陈宗雁', '女', '副书记', '2021年2月-']]);
+    expect(t.rows).toEqual([
+      ['李道海', '男', '书记', '2013年8月-'],
+      ['陈宗雁', '女', '副书记', '2021年2月-'],
+    ]);
     expect(lines[t.end - 1]).toBe('\t2021年2月-');
     expect(renderMarkdownTable(t.header, t.rows, escapeTableCell).split('\n')[1]).toBe('| --- | --- | --- | --- |');
   });

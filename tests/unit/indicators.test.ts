@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
-import { impliedPrior, perCapita, ratio, RATIOS, renewalRate, reportIndicators, yearOverYear, type IndicatorInput } from '../../src/lib/indicators.ts';
+import {
+  impliedPrior,
+  perCapita,
+  ratio,
+  RATIOS,
+  renewalRate,
+  reportIndicators,
+  yearOverYear,
+  type IndicatorInput,
+} from '../../src/lib/indicators.ts';
 import { roundSig, sigDigits, zhNumber } from '../../src/lib/precision.ts';
 
 const exact = (value: number): IndicatorInput => ({ value, qualifier: 'exact', written: String(value) });
@@ -41,7 +50,12 @@ describe('rounding helpers', () => {
 
 describe('impliedPrior', () => {
   it('南海 流通量 126.38万 +10.66% ⇒ 2022 ≈ 114.2万', () => {
-    const i = impliedPrior('use.circulation', 2023, { value: 1263800, qualifier: 'exact', written: '126.38万', change: '+10.66%' });
+    const i = impliedPrior('use.circulation', 2023, {
+      value: 1263800,
+      qualifier: 'exact',
+      written: '126.38万',
+      change: '+10.66%',
+    });
     expect(i.present).toBe(true);
     expect(i.value).toBe(1142000);
     expect(i.text).toBe('≈114.2万');
@@ -64,28 +78,41 @@ describe('impliedPrior', () => {
 
 describe('yearOverYear', () => {
   it('computes exact change from two exact years, to 0.1 percentage point', () => {
-    const i = yearOverYear('collection.total', { year: 2020, figure: exact(349940) }, { year: 2021, figure: exact(364565) });
+    const i = yearOverYear(
+      'collection.total',
+      { year: 2020, figure: exact(349940) },
+      { year: 2021, figure: exact(364565) },
+    );
     expect(i.text).toBe('+4.2%');
-    expect(yearOverYear('events.total', { year: 2020, figure: exact(300) }, { year: 2021, figure: exact(301) }).text).toBe('+0.3%');
+    expect(
+      yearOverYear('events.total', { year: 2020, figure: exact(300) }, { year: 2021, figure: exact(301) }).text,
+    ).toBe('+0.3%');
     expect(i.qualifier).toBe('exact');
     expect(i.formula).toContain('(364565 − 349940) ÷ 349940');
   });
   it('is approximate when an input is, with the inputs’ precision', () => {
-    const i = yearOverYear('use.visits',
+    const i = yearOverYear(
+      'use.visits',
       { year: 2020, figure: { value: 500000, qualifier: 'more-than', written: '50万多' } },
-      { year: 2021, figure: { value: 420000, qualifier: 'more-than', written: '42万多' } });
+      { year: 2021, figure: { value: 420000, qualifier: 'more-than', written: '42万多' } },
+    );
     expect(i.text).toBe('约 −16%');
     expect(i.qualifier).toBe('about');
   });
   it('a lower bound over an exact count is a lower bound, rounded down', () => {
-    const i = yearOverYear('use.loans', { year: 2020, figure: { value: 189000, qualifier: 'exact', written: '18.9万' } },
-      { year: 2021, figure: { value: 200000, qualifier: 'more-than', written: '20多万' } });
+    const i = yearOverYear(
+      'use.loans',
+      { year: 2020, figure: { value: 189000, qualifier: 'exact', written: '18.9万' } },
+      { year: 2021, figure: { value: 200000, qualifier: 'more-than', written: '20多万' } },
+    );
     expect(i.text).toBe('超过 +5.8%');
     expect(i.qualifier).toBe('more-than');
   });
   it('says 约持平 for equal approximate values', () => {
     const a = { value: 200000, qualifier: 'about', written: '约20万' } as const;
-    expect(yearOverYear('events.participants', { year: 2020, figure: a }, { year: 2021, figure: a }).text).toBe('约持平');
+    expect(yearOverYear('events.participants', { year: 2020, figure: a }, { year: 2021, figure: a }).text).toBe(
+      '约持平',
+    );
   });
   it.each([
     [{ year: 2019, figure: exact(1) }, { year: 2021, figure: exact(2) }, '不是相邻年度'],
@@ -102,7 +129,10 @@ describe('yearOverYear', () => {
 
 describe('ratios', () => {
   it('turnover with a lower-bound numerator is a lower bound, rounded down', () => {
-    const i = ratio(def('turnover'), { 'use.loans': { value: 200000, qualifier: 'more-than', written: '20多万' }, 'collection.total': exact(364565) });
+    const i = ratio(def('turnover'), {
+      'use.loans': { value: 200000, qualifier: 'more-than', written: '20多万' },
+      'collection.total': exact(364565),
+    });
     expect(i.qualifier).toBe('more-than');
     expect(i.value).toBe(0.54);
     expect(i.text).toBe('超过 0.54 册次/册');
@@ -110,7 +140,10 @@ describe('ratios', () => {
     expect(i.formula).toContain('向下取 2 位有效数字');
   });
   it('attendance per event from 约20万 and 300 is approximate', () => {
-    const i = ratio(def('attendancePerEvent'), { 'events.participants': { value: 200000, qualifier: 'about', written: '约20万' }, 'events.total': exact(300) });
+    const i = ratio(def('attendancePerEvent'), {
+      'events.participants': { value: 200000, qualifier: 'about', written: '约20万' },
+      'events.total': exact(300),
+    });
     expect(i.text).toBe('约 670 人次/场');
   });
   it('professional share, exact inputs, 3 significant digits', () => {
@@ -126,13 +159,21 @@ describe('ratios', () => {
     expect(i.value).toBeUndefined();
   });
   it('is absent when an input is part-year', () => {
-    const i = ratio(def('eventsPerStaff'), { 'events.total': { ...exact(12), period: '2021-01/2021-06' }, 'staff.actual': exact(43) });
+    const i = ratio(def('eventsPerStaff'), {
+      'events.total': { ...exact(12), period: '2021-01/2021-06' },
+      'staff.actual': exact(43),
+    });
     expect(i.present).toBe(false);
     expect(i.reason).toContain('非全年');
   });
   it('renewal rate says which new-items figure it used', () => {
-    expect(renewalRate({ 'collection.newPrintVolumes': exact(14162), 'collection.total': exact(364565) }).label).toContain('纸质');
-    const all = renewalRate({ 'collection.newVolumes': { value: 88700, qualifier: 'exact', written: '8.87万' }, 'collection.total': { value: 3794200, qualifier: 'exact', written: '379.42万' } });
+    expect(
+      renewalRate({ 'collection.newPrintVolumes': exact(14162), 'collection.total': exact(364565) }).label,
+    ).toContain('纸质');
+    const all = renewalRate({
+      'collection.newVolumes': { value: 88700, qualifier: 'exact', written: '8.87万' },
+      'collection.total': { value: 3794200, qualifier: 'exact', written: '379.42万' },
+    });
     expect(all.label).toContain('全部载体');
     expect(all.text).toBe('2.34%');
   });
@@ -144,14 +185,23 @@ describe('per capita', () => {
     expect(list.every((i) => !i.present && i.reason?.includes('服务人口'))).toBe(true);
   });
   it('uses a population with its source', () => {
-    const [c] = perCapita({ 'collection.total': exact(364565) }, { value: 1850000, year: 2020, source: '第七次全国人口普查' });
+    const [c] = perCapita(
+      { 'collection.total': exact(364565) },
+      { value: 1850000, year: 2020, source: '第七次全国人口普查' },
+    );
     expect(c?.text).toBe('0.197 册/人');
     expect(c?.formula).toContain('第七次全国人口普查');
   });
   it('reportIndicators lists every indicator', () => {
     expect(reportIndicators({}).map((i) => i.id)).toEqual([
-      'renewal', 'turnover', 'attendancePerEvent', 'eventsPerStaff', 'professionalShare',
-      'collectionPerCapita', 'visitsPerCapita', 'loansPerCapita',
+      'renewal',
+      'turnover',
+      'attendancePerEvent',
+      'eventsPerStaff',
+      'professionalShare',
+      'collectionPerCapita',
+      'visitsPerCapita',
+      'loansPerCapita',
     ]);
   });
 });

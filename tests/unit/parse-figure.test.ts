@@ -76,7 +76,11 @@ describe('parseFigure: rejected forms', () => {
     [Number.POSITIVE_INFINITY, 'not-finite'],
   ] as const)('%j → %s', (input, code) => {
     let err: unknown;
-    try { parseFigure(input); } catch (e) { err = e; }
+    try {
+      parseFigure(input);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(FigureFormatError);
     expect((err as FigureFormatError).code).toBe(code);
   });

@@ -4,7 +4,8 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkChronicle } from '../../src/plugins/remark-chronicle.ts';
 
-const MDX = '## 概述\n\n全年<Event date="2021-05">5月获评基地</Event>。\n\n## 大事记\n\n1月9日，举办讲座。\n\n1月9日，举办展览。\n';
+const MDX =
+  '## 概述\n\n全年<Event date="2021-05">5月获评基地</Event>。\n\n## 大事记\n\n1月9日，举办讲座。\n\n1月9日，举办展览。\n';
 
 async function run(path: string) {
   const file = new VFile({ value: MDX, path, data: { astro: { frontmatter: { library: 'demo', year: 2021 } } } });

@@ -4,9 +4,30 @@ import { OKABE_ITO, palette } from '../../src/lib/palette.ts';
 import { comparePath, figureAnchor, sourcePath, textFragment } from '../../src/lib/provenance.ts';
 import { barSpec, lineSpec, specCsvRows, specPoints } from '../../src/lib/series.ts';
 
-const row = (library: string, year: number, value: number, written: string, qualifier = 'exact', extra: Partial<FigureRow> = {}): FigureRow => ({
-  library, libraryName: `${library}馆`, year, metric: 'use.visits', label: '接待读者（进馆）', value, qualifier, unit: '人次', written,
-  period: '', change: '', note: '', discrepancy: '', quote: `全年接待读者${written}人次。`, quoteLine: 1, ...extra,
+const row = (
+  library: string,
+  year: number,
+  value: number,
+  written: string,
+  qualifier = 'exact',
+  extra: Partial<FigureRow> = {},
+): FigureRow => ({
+  library,
+  libraryName: `${library}馆`,
+  year,
+  metric: 'use.visits',
+  label: '接待读者（进馆）',
+  value,
+  qualifier,
+  unit: '人次',
+  written,
+  period: '',
+  change: '',
+  note: '',
+  discrepancy: '',
+  quote: `全年接待读者${written}人次。`,
+  quoteLine: 1,
+  ...extra,
 });
 
 const rows: FigureRow[] = [
@@ -42,7 +63,9 @@ describe('provenance', () => {
     expect(f.endsWith(`,${encodeURIComponent('10.66%；')}`)).toBe(true);
   });
   it('links to the report row plus the sentence; no fragment when the sentence is unknown', () => {
-    expect(sourcePath({ library: 'beihai', year: 2021, metric: 'use.visits', quote: '' })).toBe('/reports/beihai/2021/#fig-use-visits');
+    expect(sourcePath({ library: 'beihai', year: 2021, metric: 'use.visits', quote: '' })).toBe(
+      '/reports/beihai/2021/#fig-use-visits',
+    );
     expect(comparePath('collection.total')).toBe('/compare/collection/total/');
   });
 });
@@ -53,7 +76,9 @@ describe('barSpec', () => {
     expect(spec?.categories).toEqual(['beihai馆（2021年）', 'nanhai馆（2023年）', 'balinzuoqi馆（2021年）']);
     expect(specPoints(spec!).map((p) => p.written)).toEqual(['42万多', '176282', '3.5万余']);
     expect(spec?.hasInexact).toBe(true);
-    expect(spec?.summary).toBe('柱状图，接待读者（进馆）：各馆最近一年，共 3 个馆：beihai馆42万多人次（2021年），nanhai馆176282人次（2023年），balinzuoqi馆3.5万余人次（2021年）；beihai馆最多。');
+    expect(spec?.summary).toBe(
+      '柱状图，接待读者（进馆）：各馆最近一年，共 3 个馆：beihai馆42万多人次（2021年），nanhai馆176282人次（2023年），balinzuoqi馆3.5万余人次（2021年）；beihai馆最多。',
+    );
   });
   it('restricts to one year when asked', () => {
     const spec = barSpec(rows, 'use.visits', colors, 2021);
@@ -80,7 +105,15 @@ describe('lineSpec', () => {
     const spec = lineSpec(rows, 'use.visits', colors);
     const csv = specCsvRows(spec!, (p) => `https://example.org${p}`);
     expect(csv).toHaveLength(4);
-    expect(csv[0]).toMatchObject({ library: 'balinzuoqi', year: 2021, value: 35000, qualifier: 'more-than', written: '3.5万余' });
-    expect(String(csv[0]?.source)).toMatch(/^https:\/\/example\.org\/reports\/balinzuoqi\/2021\/#fig-use-visits:~:text=/);
+    expect(csv[0]).toMatchObject({
+      library: 'balinzuoqi',
+      year: 2021,
+      value: 35000,
+      qualifier: 'more-than',
+      written: '3.5万余',
+    });
+    expect(String(csv[0]?.source)).toMatch(
+      /^https:\/\/example\.org\/reports\/balinzuoqi\/2021\/#fig-use-visits:~:text=/,
+    );
   });
 });

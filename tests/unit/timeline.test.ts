@@ -4,13 +4,28 @@ import type { ChronicleEvent } from '../../src/lib/chronicle.ts';
 import { categoryCounts, formatEventEnd, formatIsoDate, monthlySeries } from '../../src/lib/timeline.ts';
 
 const ev = (library: string, start: string, extra: Partial<ChronicleEvent> = {}): ChronicleEvent => ({
-  id: `e-${start}-1`, library, year: Number(start.slice(0, 4)), start, text: '', categories: [], line: 1, source: 'chronicle',
-  precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year', ...extra,
+  id: `e-${start}-1`,
+  library,
+  year: Number(start.slice(0, 4)),
+  start,
+  text: '',
+  categories: [],
+  line: 1,
+  source: 'chronicle',
+  precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year',
+  ...extra,
 });
 
 describe('monthlySeries', () => {
-  const libs = [{ id: 'a', name: '甲馆' }, { id: 'b', name: '乙馆' }, { id: 'c', name: '丙馆' }];
-  const m = monthlySeries([ev('a', '2020-01-05'), ev('a', '2020-01-09'), ev('b', '2020-03'), ev('a', '2020'), ev('b', '2022-12-31')], libs);
+  const libs = [
+    { id: 'a', name: '甲馆' },
+    { id: 'b', name: '乙馆' },
+    { id: 'c', name: '丙馆' },
+  ];
+  const m = monthlySeries(
+    [ev('a', '2020-01-05'), ev('a', '2020-01-09'), ev('b', '2020-03'), ev('a', '2020'), ev('b', '2022-12-31')],
+    libs,
+  );
 
   it('has every month of every year with events, and no other years', () => {
     expect(m.months).toHaveLength(24);
@@ -43,6 +58,13 @@ describe('formatting', () => {
 });
 
 it('counts categories in table order', () => {
-  expect(categoryCounts([ev('a', '2020-01-01', { categories: ['online', 'lecture'] }), ev('a', '2020-01-02', { categories: ['lecture'] })]))
-    .toEqual([{ id: 'lecture', label: '讲座', count: 2 }, { id: 'online', label: '线上', count: 1 }]);
+  expect(
+    categoryCounts([
+      ev('a', '2020-01-01', { categories: ['online', 'lecture'] }),
+      ev('a', '2020-01-02', { categories: ['lecture'] }),
+    ]),
+  ).toEqual([
+    { id: 'lecture', label: '讲座', count: 2 },
+    { id: 'online', label: '线上', count: 1 },
+  ]);
 });

@@ -101,7 +101,8 @@ export function cleanSourceText(raw: string, opts: ConvertOptions): CleanedSourc
   for (const r of opts.replacements ?? []) {
     if (/[\r\n]/.test(r.find + r.replace)) throw new Error('replacements must stay within one line');
     const n = countOccurrences(text, r.find);
-    if (n !== (r.count ?? 1)) throw new Error(`replacement "${r.find}": expected ${r.count ?? 1} occurrence(s), found ${n}`);
+    if (n !== (r.count ?? 1))
+      throw new Error(`replacement "${r.find}": expected ${r.count ?? 1} occurrence(s), found ${n}`);
     text = text.split(r.find).join(r.replace);
     notes.push(r.note);
   }
@@ -111,7 +112,9 @@ export function cleanSourceText(raw: string, opts: ConvertOptions): CleanedSourc
     const g0 = glosses[0];
     const first = g0 ? text.slice(text.indexOf(g0) - 1, text.indexOf(g0) + g0.length) : '';
     text = removePinyinGlosses(text);
-    notes.push(`删除了网页抓取时混入的拼音注音（汉字后括号内的拼音${first ? `，如“${first}”` : ''}），共 ${glosses.length} 处`);
+    notes.push(
+      `删除了网页抓取时混入的拼音注音（汉字后括号内的拼音${first ? `，如“${first}”` : ''}），共 ${glosses.length} 处`,
+    );
   }
 
   const protect = (opts.protect ?? []).map((p) => p.text);
@@ -124,7 +127,9 @@ export function cleanSourceText(raw: string, opts: ConvertOptions): CleanedSourc
   }
   if (protect.length) {
     const where = [...new Set((opts.protect ?? []).map((p) => `第 ${p.line} 行`))].join('、');
-    notes.push(`原文有 ${protect.length} 处乱码（${where}，网页抓取所致），照原样保留${opts.simplify ? '、未作繁简转换' : ''}，待人工校订`);
+    notes.push(
+      `原文有 ${protect.length} 处乱码（${where}，网页抓取所致），照原样保留${opts.simplify ? '、未作繁简转换' : ''}，待人工校订`,
+    );
   }
 
   const lines = splitLines(text);
@@ -169,7 +174,7 @@ export function convertReport(raw: string, opts: ConvertOptions): ConvertResult 
   const blocks: Block[] = [];
   const tables = opts.tables ? findLineTables(lines) : [];
   let t = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const table = tables[t];
     if (table && i === table.start) {
       blocks.push({ kind: 'table', header: table.header, rows: table.rows });

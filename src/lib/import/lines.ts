@@ -90,7 +90,10 @@ export function joinBrokenLines(
  * @param lines input lines
  * @returns remaining lines and the removed ones (with 1-based input line numbers)
  */
-export function dropPageNumbers(lines: readonly string[]): { lines: string[]; removed: Array<{ line: number; text: string }> } {
+export function dropPageNumbers(lines: readonly string[]): {
+  lines: string[];
+  removed: Array<{ line: number; text: string }>;
+} {
   const removed: Array<{ line: number; text: string }> = [];
   const kept = lines.filter((l, idx) => {
     if (l.trim() !== '' && isPageNumber(l)) {

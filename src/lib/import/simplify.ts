@@ -27,7 +27,11 @@ function converter(variant: TraditionalVariant): (s: string) => string {
  * @param protect passages to copy through verbatim (e.g. mojibake that must stay as received);
  *   each is matched exactly, wherever it occurs
  */
-export function toSimplified(text: string, variant: TraditionalVariant = 'tw', protect: readonly string[] = []): string {
+export function toSimplified(
+  text: string,
+  variant: TraditionalVariant = 'tw',
+  protect: readonly string[] = [],
+): string {
   const convert = converter(variant);
   const keep = protect.filter((p) => p.length > 0);
   if (keep.length === 0) return convert(text);

@@ -83,7 +83,11 @@ export function suggestFigures(body: string): FigureSuggestion[] {
       for (const re of res) {
         for (const m of s.text.matchAll(re)) {
           const written = (m[m.length - 1] ?? '').replace(/\s+/g, '');
-          try { parseFigure(written, { unit }); } catch { continue; }
+          try {
+            parseFigure(written, { unit });
+          } catch {
+            continue;
+          }
           const after = CHANGE.exec(s.text.slice((m.index ?? 0) + m[0].length));
           const change = after ? `${after[1] === '增长' ? '+' : '-'}${after[2]}%` : undefined;
           out.push({ metric: id, written, sentence: s.text, line: s.line, ...(change ? { change } : {}) });
@@ -101,7 +105,10 @@ export function suggestionsAsYamlComments(suggestions: readonly FigureSuggestion
   let group = '';
   for (const s of suggestions) {
     const m = metric(s.metric);
-    if (m.group !== group) { group = m.group; lines.push(`  # ${group}:`); }
+    if (m.group !== group) {
+      group = m.group;
+      lines.push(`  # ${group}:`);
+    }
     const value = /^\d+$/.test(s.written) ? s.written : `"${s.written}"`;
     const v = s.change ? `{ value: ${value}, change: "${s.change}" }` : value;
     lines.push(`  #   ${m.key}: ${v}    # ${m.label}｜第${s.line}行：${s.sentence.slice(0, 60)}`);

@@ -59,7 +59,11 @@ export function findLineTables(lines: readonly string[]): LineTable[] {
  * @param rows body rows
  * @param escapeCell escaping applied to each cell
  */
-export function renderMarkdownTable(header: readonly string[], rows: readonly (readonly string[])[], escapeCell: (c: string) => string): string {
+export function renderMarkdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  escapeCell: (c: string) => string,
+): string {
   const row = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
   return [row(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row)].join('\n');
 }

@@ -13,6 +13,10 @@ export async function axeViolations(page: Page, { only }: { only?: string[] } = 
   builder = only ? builder.withRules(only) : builder.withTags(AXE_TAGS).disableRules([...AXE_DISABLED]);
   const result = await builder.analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   );
 }

@@ -22,7 +22,10 @@ function fetchTarget(request: APIRequestContext, url: string) {
 }
 
 const unescapeHtml = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
+  s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _,
+  );
 
 /** References on the loaded page: attribute and absolute URL. */
 async function references(page: Page): Promise<{ attr: string; url: string }[]> {

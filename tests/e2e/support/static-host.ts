@@ -159,7 +159,9 @@ export async function startNginx(nginx: string, tmp: string, sites: readonly Sit
   const test = spawnSync(nginx, ['-e', join(tmp, 'error.log'), '-p', tmp, '-c', conf, '-t'], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx -t failed:\n${test.stderr}`);
   let output = '';
-  const child = spawn(nginx, ['-e', join(tmp, 'error.log'), '-p', tmp, '-c', conf], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(nginx, ['-e', join(tmp, 'error.log'), '-p', tmp, '-c', conf], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const log = () => output + (existsSync(join(tmp, 'error.log')) ? readFileSync(join(tmp, 'error.log'), 'utf8') : '');
