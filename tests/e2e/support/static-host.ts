@@ -116,6 +116,9 @@ ${types}
   uwsgi_temp_path ${tmp}/uwsgi;
   scgi_temp_path ${tmp}/scgi;
   sendfile on;
+  # Compressed like common static hosts (and like the page budgets assume: gzip sizes).
+  gzip on;
+  gzip_types ${[...TEXT_TYPES, 'image/svg+xml', 'application/wasm'].filter((t) => t !== 'text/html').join(' ')};
   server_tokens off;
   absolute_redirect off;
 ${servers}

@@ -1,0 +1,183 @@
+/**
+ * Lighthouse (mobile preset, simulated throttling) on one page of each type of a built site, served by
+ * the same static host as the e2e suite (nginx with gzip and the README's headers; the Node fallback when
+ * nginx is missing). Writes the scores, and every audit that lost points, into docs/benchmarks.md between
+ * `<!-- bench:lighthouse -->` markers (printed only with --print). A benchmark, not a test: it never fails
+ * on a score.
+ *
+ *   npx astro build && npm run bench:lighthouse                  # measures ./dist
+ *   npm run bench:lighthouse -- --dist out/ --print              # another build; print instead of writing
+ *
+ * Chromium: CHROMIUM_PATH / CHROME_PATH, else `chromium` on the PATH, else Lighthouse's own lookup.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findNginx, startNginx, startNodeHost, type RunningHost } from '../tests/e2e/support/static-host.ts';
+
+const { values: opts } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, print: { type: 'boolean', default: false } },
+});
+const dist = resolve(opts.dist);
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist}/index.html not found: build the site first (npx astro build).`);
+  process.exit(2);
+}
+
+/** Chromium for Lighthouse: the variables the e2e suite reads, then the PATH. */
+function chromium(): string | undefined {
+  const fromEnv = process.env['CHROMIUM_PATH'] ?? process.env['CHROME_PATH'];
+  if (fromEnv) return fromEnv;
+  return spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')[0];
+}
+
+/** The first page (sorted, depth first) under `dir`: "one page of this type". */
+function firstPage(dir: string): string | undefined {
+  const abs = join(dist, dir);
+  if (!existsSync(abs)) return undefined;
+  const subs = readdirSync(abs, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  for (const name of subs) {
+    if (existsSync(join(abs, name, 'index.html'))) return `${dir}/${name}/`;
+    const deeper = firstPage(`${dir}/${name}`);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
+const pages: [type: string, path: string | undefined][] = [
+  ['home', ''],
+  ['report', firstPage('reports')],
+  ['library profile', firstPage('libraries')],
+  ['compare index', 'compare/'],
+  ['compare metric (chart)', firstPage('compare/use') ?? firstPage('compare')],
+  ['timeline', 'timeline/'],
+  ['metric dictionary', 'metrics/'],
+  ['awards', 'awards/'],
+  ['search', 'search/'],
+  ['downloads', 'data/'],
+  ['English home', existsSync(join(dist, 'en', 'index.html')) ? 'en/' : undefined],
+  ['embed (chart)', firstPage('embed')],
+  ['404', '404.html'],
+];
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+interface Audit {
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+}
+interface Result {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+  lighthouseVersion: string;
+}
+
+function run(url: string, out: string, attempt = 1): Result {
+  const flags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ].join(' ');
+  const r = spawnSync(
+    process.execPath,
+    [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${flags}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: chromium() ?? '' } },
+  );
+  if (r.status !== 0) {
+    // A loaded machine sometimes loses the trace (NO_NAVSTART): try again, then give up.
+    if (attempt < 3) return run(url, out, attempt + 1);
+    throw new Error(`lighthouse ${url} exited with ${r.status} (3 attempts)`);
+  }
+  return JSON.parse(readFileSync(out, 'utf8')) as Result;
+}
+
+/** Audits that cost points in a category: weighted, scored, below 1. */
+function lost(result: Result, category: string): string[] {
+  const refs = result.categories[category]?.auditRefs ?? [];
+  return refs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ({ ref, audit: result.audits[ref.id] }))
+    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'manual')
+    .map(
+      ({ ref, audit }) =>
+        `${ref.id} (${Math.round((audit?.score ?? 0) * 100)}${audit?.displayValue ? `, ${audit.displayValue}` : ''})`,
+    );
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'yearbook-lh-'));
+const nginx = findNginx();
+const host: RunningHost = nginx
+  ? await startNginx(nginx, tmp, [{ dist, base: '/' }])
+  : await startNodeHost([{ dist, base: '/' }]);
+const origin = host.origins[0] ?? '';
+const rows: string[] = [];
+const notes: string[] = [];
+let version = '';
+try {
+  for (const [type, path] of pages) {
+    if (path === undefined) continue;
+    const url = `${origin}/${path}`;
+    console.log(`[lighthouse] ${type}: ${url}`);
+    const result = run(url, join(tmp, 'report.json'));
+    version = result.lighthouseVersion;
+    const scores = CATEGORIES.map((c) => {
+      const s = result.categories[c]?.score;
+      return s === null || s === undefined ? '—' : String(Math.round(s * 100));
+    });
+    rows.push(`| ${type} | \`/${path}\` | ${scores.join(' | ')} |`);
+    for (const c of CATEGORIES) {
+      const audits = lost(result, c);
+      if (audits.length) notes.push(`- ${type}, ${c}: ${audits.join('; ')}`);
+    }
+  }
+} finally {
+  await host.stop();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const section = [
+  '<!-- bench:lighthouse -->',
+  '',
+  `Lighthouse ${version}, mobile preset (simulated slow 4G and 4× CPU slowdown), Debian Chromium headless, ` +
+    `served by ${host.kind} with gzip and the README's headers; \`${opts.dist}\` built at the root. ` +
+    `Produced by \`npm run bench:lighthouse\`.`,
+  '',
+  '| page type | page | performance | accessibility | best practices | SEO |',
+  '| --------- | ---- | ----------: | ------------: | -------------: | --: |',
+  ...rows,
+  '',
+  notes.length ? 'Audits that lost points (id, score, value):' : 'No audit lost points.',
+  '',
+  ...notes,
+  '',
+  '<!-- /bench:lighthouse -->',
+].join('\n');
+
+if (opts.print) {
+  console.log(section);
+} else {
+  const doc = 'docs/benchmarks.md';
+  const text = readFileSync(doc, 'utf8');
+  const re = /<!-- bench:lighthouse -->[\s\S]*?<!-- \/bench:lighthouse -->/;
+  writeFileSync(doc, re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n## Lighthouse\n\n${section}\n`);
+  console.log(`[lighthouse] wrote ${rows.length} rows to ${doc}`);
+}
