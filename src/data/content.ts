@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectAwards, type AwardRow } from '../lib/awards.ts';
+import { sharedReport } from '../lib/checked-share.ts';
 import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle.ts';
 import { figureRows, type FigureRow } from '../lib/figure-rows.ts';
 import { joinBase } from '../lib/url.ts';
@@ -52,9 +53,64 @@ export async function getLibrary(id: string): Promise<LibraryEntry> {
   return lib;
 }
 
+let reportsByLibraryMemo: Promise<Map<string, ReportEntry[]>> | undefined;
+
 /** Reports of one library, oldest first. */
 export async function getLibraryReports(id: string): Promise<ReportEntry[]> {
-  return (await getReports()).filter((r) => r.data.library.id === id);
+  reportsByLibraryMemo ??= getReports().then((all) => groupBy(all, (r) => r.data.library.id));
+  return (await reportsByLibraryMemo).get(id) ?? [];
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+// Per-library and per-report views, grouped once (pages used to filter the whole corpus per page, which
+// grows with the square of the corpus).
+let rowsByLibraryMemo: Promise<Map<string, FigureRow[]>> | undefined;
+let rowsByReportMemo: Promise<Map<string, FigureRow[]>> | undefined;
+let eventsByLibraryMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
+let eventsByReportMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
+let eventsByYearMemo: Promise<Map<number, ChronicleEvent[]>> | undefined;
+
+/** The figure rows of one library (all its reports), in `getFigureRows` order. */
+export async function getLibraryFigureRows(library: string): Promise<FigureRow[]> {
+  rowsByLibraryMemo ??= getFigureRows().then((rows) => groupBy(rows, (r) => r.library));
+  return (await rowsByLibraryMemo).get(library) ?? [];
+}
+
+/** The figure rows of one report, in catalog order. */
+export async function getReportFigureRows(library: string, year: number): Promise<FigureRow[]> {
+  rowsByReportMemo ??= getFigureRows().then((rows) => groupBy(rows, (r) => `${r.library}/${r.year}`));
+  return (await rowsByReportMemo).get(`${library}/${year}`) ?? [];
+}
+
+/** The events of one library, in timeline order. */
+export async function getLibraryEvents(library: string): Promise<ChronicleEvent[]> {
+  eventsByLibraryMemo ??= getEvents().then((events) => groupBy(events, (e) => e.library));
+  return (await eventsByLibraryMemo).get(library) ?? [];
+}
+
+/** The events of one report, in timeline order. */
+export async function getReportEvents(library: string, year: number): Promise<ChronicleEvent[]> {
+  eventsByReportMemo ??= getEvents().then((events) => groupBy(events, (e) => `${e.library}/${e.year}`));
+  return (await eventsByReportMemo).get(`${library}/${year}`) ?? [];
+}
+
+/** Events by the year they start (all libraries), years ascending, each in timeline order. */
+export function getEventsByYear(): Promise<ReadonlyMap<number, ChronicleEvent[]>> {
+  eventsByYearMemo ??= getEvents().then(
+    (events) => new Map([...groupBy(events, (e) => Number(e.start.slice(0, 4)))].sort(([a], [b]) => a - b)),
+  );
+  return eventsByYearMemo;
 }
 
 /** Every figure of every report, with its sentence: the open-data table. */
@@ -62,13 +118,17 @@ export function getFigureRows(): Promise<FigureRow[]> {
   rowsMemo ??= (async () => {
     const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
     return (await getReports()).flatMap((r) =>
-      figureRows({
-        library: r.data.library.id,
-        libraryName: names.get(r.data.library.id) ?? r.data.library.id,
-        year: r.data.year,
-        figures: r.data.figures,
-        body: r.body ?? '',
-      }),
+      figureRows(
+        {
+          library: r.data.library.id,
+          libraryName: names.get(r.data.library.id) ?? r.data.library.id,
+          year: r.data.year,
+          figures: r.data.figures,
+          body: r.body ?? '',
+        },
+        // The content check already matched these sentences in this very body (same code).
+        sharedReport(r.data.library.id, r.data.year, r.body ?? '')?.found,
+      ),
     );
   })();
   return rowsMemo;
@@ -82,7 +142,9 @@ export function getEvents(): Promise<ChronicleEvent[]> {
   eventsMemo ??= (async () =>
     sortEvents(
       (await getReports()).flatMap(
-        (r) => extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events,
+        (r) =>
+          sharedReport(r.data.library.id, r.data.year, r.body ?? '')?.events ??
+          extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events,
       ),
     ))();
   return eventsMemo;

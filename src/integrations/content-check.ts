@@ -6,6 +6,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
 import { checkContent } from '../lib/check-content.ts';
+import { shareChecked } from '../lib/checked-share.ts';
 import { loadContent } from '../lib/load-content.ts';
 import { formatProblems } from '../lib/messages.ts';
 
@@ -14,8 +15,16 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-function run(root: string, contentDir: string, logger: AstroIntegrationLogger, strict: boolean): string {
+function run(
+  root: string,
+  contentDir: string,
+  logger: AstroIntegrationLogger,
+  strict: boolean,
+  share: boolean,
+): string {
   const result = checkContent(loadContent(resolve(root, contentDir)), { displayRoot: contentDir.replace(/^\.\//, '') });
+  // A build reuses the check's figure sentences and events (src/data/content.ts); dev reloads content, so no.
+  shareChecked(share ? result.reports : undefined);
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
   if (errors.length) {
@@ -34,7 +43,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        warnings = run(config.root.pathname, contentDir, logger, command !== 'dev');
+        warnings = run(config.root.pathname, contentDir, logger, command !== 'dev', command === 'build');
       },
       'astro:build:done': ({ logger }) => {
         if (warnings) logger.warn(warnings);

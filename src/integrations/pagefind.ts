@@ -9,6 +9,19 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/**
+ * Files Pagefind reads (globs relative to the output folder): reports, library profiles, compare and
+ * metric pages, awards, and the per-library timelines (`timeline/<id>/`, not the all-library pages).
+ */
+export const INDEXED = [
+  'reports/**/*.html',
+  'libraries/**/*.html',
+  'compare/**/*.html',
+  'metrics/**/*.html',
+  'awards/**/*.html',
+  'timeline/*/index.html',
+] as const;
+
 /** The integration. Pagefind's extended binary (from the npm package) segments Chinese. */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -19,11 +32,17 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex();
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          // Only the page types that carry `data-pagefind-body` are read at all: Pagefind would otherwise
+          // parse every page (the all-library timeline, /en/, …) only to skip it — most of its time at scale.
+          let pages = 0;
+          for (const glob of INDEXED) {
+            const added = await index.addDirectory({ path: site, glob });
+            if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+            pages += added.page_count;
+          }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} pages → ${written.outputPath}`);
+          logger.info(`search index: ${pages} pages → ${written.outputPath}`);
         } finally {
           await pagefind.close();
         }

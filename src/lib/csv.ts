@@ -10,6 +10,27 @@ const cell = (v: unknown): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/**
+ * The same text as `toCsv`, in pieces of `batch` rows (header first), for writing large files without
+ * building one string of the whole table.
+ */
+export function* csvChunks<T extends object>(
+  rows: Iterable<T>,
+  columns: readonly (keyof T & string)[],
+  batch = 1000,
+): Generator<string> {
+  yield `\uFEFF${columns.map(cell).join(',')}\r\n`;
+  let lines: string[] = [];
+  for (const r of rows) {
+    lines.push(columns.map((c) => cell(r[c])).join(','));
+    if (lines.length >= batch) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+    }
+  }
+  if (lines.length) yield `${lines.join('\r\n')}\r\n`;
+}
+
 /** Rows of objects to CSV text, columns in the given order, CRLF line ends, BOM first. */
 export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
   const lines = [columns.map(cell).join(',')];

@@ -4,7 +4,7 @@
  */
 import { metric } from './catalog.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { findSentence, splitSentences } from './sentences.ts';
+import { findSentence, splitSentences, type Sentence } from './sentences.ts';
 
 /** The minimal report view the rows need. */
 export interface RowReport {
@@ -36,12 +36,20 @@ export interface FigureRow {
   readonly quoteLine: number;
 }
 
-/** Rows for one report, in catalog order. */
-export function figureRows(report: RowReport): FigureRow[] {
-  const sentences = splitSentences(report.body);
+/**
+ * Rows for one report, in catalog order. `found` (metric id → sentence), when given, holds the sentences
+ * already matched in this same body by the content check, so the build does not match them twice.
+ */
+export function figureRows(
+  report: RowReport,
+  found?: ReadonlyMap<string, Pick<Sentence, 'text' | 'line'> | undefined>,
+): FigureRow[] {
+  let sentences: Sentence[] | undefined;
   return Object.values(report.figures).map((f) => {
     const m = metric(f.metric);
-    const s = findSentence(sentences, f.written, m.keywords, f.quote);
+    const s = found?.has(f.metric)
+      ? found.get(f.metric)
+      : findSentence((sentences ??= splitSentences(report.body)), f.written, m.keywords, f.quote);
     return {
       library: report.library,
       libraryName: report.libraryName,

@@ -11,6 +11,8 @@ export interface Sentence {
   /** 1-based line in the body. */
   readonly line: number;
   readonly text: string;
+  /** `text` without whitespace and Markdown escapes: what figures and quotes are matched against. */
+  readonly compact: string;
 }
 
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1');
@@ -39,18 +41,10 @@ export function splitSentences(body: string): Sentence[] {
     const parts = line.split(/(?<=[。！？；!?;])|\|/);
     for (const p of parts) {
       const t = p.trim();
-      if (t) out.push({ index: out.length, line: i + 1, text: t });
+      if (t) out.push({ index: out.length, line: i + 1, text: t, compact: compact(t) });
     }
   });
   return out;
-}
-
-/** Compacted sentence text, computed once per sentence (findSentence runs once per figure). */
-const compacted = new WeakMap<Sentence, string>();
-function compactOf(s: Sentence): string {
-  let c = compacted.get(s);
-  if (c === undefined) compacted.set(s, (c = compact(s.text)));
-  return c;
 }
 
 /** True when `needle` occurs in `hay` (both compacted) not glued to other digits. */
@@ -85,12 +79,12 @@ export function findSentence(
 ): Sentence | undefined {
   const q = quote ? compact(quote) : undefined;
   const w = compact(written);
-  const candidates = sentences.filter((s) => containsCompact(compactOf(s), w) && (!q || compactOf(s).includes(q)));
+  // Sentences are compacted once when split (not once per figure): this loop runs figures × sentences times.
+  const candidates = sentences.filter((s) => containsCompact(s.compact, w) && (!q || s.compact.includes(q)));
   if (candidates.length === 0 && q) {
     // The quote may span a sentence boundary the splitter made; accept the sentence holding the quote's start.
-    return sentences.find(
-      (s) => compactOf(s).includes(q.slice(0, Math.min(q.length, 12))) && containsCompact(compactOf(s), w),
-    );
+    const start = q.slice(0, Math.min(q.length, 12));
+    return sentences.find((s) => s.compact.includes(start) && containsCompact(s.compact, w));
   }
   let best: Sentence | undefined;
   let bestScore = -1;

@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getEvents, getLibraries } from '../../data/content.ts';
+import { downloadResponse } from '../../data/downloads.ts';
 
-/** Every dated event of every report, in timeline order (open data); `categories` is an array here. */
-export const GET: APIRoute = async () => {
-  const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
-  const events = (await getEvents()).map((e) => ({ ...e, libraryName: names.get(e.library) ?? e.library }));
-  return new Response(`${JSON.stringify(events, null, 1)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+/**
+ * Every dated event of every report, in timeline order (open data); `categories` is an array here.
+ * Written for corpora up to WHOLE_DOWNLOAD_LIMIT reports; larger ones get only the per-year files.
+ */
+export const GET: APIRoute = () => downloadResponse('all', 'events.json');

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getFigureRows } from '../../data/content.ts';
-import { ROW_COLUMNS } from '../../lib/figure-rows.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { downloadResponse } from '../../data/downloads.ts';
 
-/** Every figure of every report as CSV, UTF-8 with BOM so Excel shows Chinese correctly. */
-export const GET: APIRoute = async () =>
-  new Response(toCsv(await getFigureRows(), ROW_COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/**
+ * Every figure of every report as CSV, UTF-8 with BOM so Excel shows Chinese correctly.
+ * Written for corpora up to WHOLE_DOWNLOAD_LIMIT reports; larger ones get only the per-year files.
+ */
+export const GET: APIRoute = () => downloadResponse('all', 'figures.csv');

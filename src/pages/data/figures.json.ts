@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getFigureRows } from '../../data/content.ts';
+import { downloadResponse } from '../../data/downloads.ts';
 
-/** Every figure of every report, one object per figure (open data). */
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(await getFigureRows(), null, 1)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+/**
+ * Every figure of every report, one object per figure (open data).
+ * Written for corpora up to WHOLE_DOWNLOAD_LIMIT reports; larger ones get only the per-year files.
+ */
+export const GET: APIRoute = () => downloadResponse('all', 'figures.json');

@@ -1,0 +1,84 @@
+/**
+ * The open-data downloads at scale: JSON written in pieces (byte-identical to `JSON.stringify(items,
+ * null, 1)`), a streamed `Response` so no file is ever one JavaScript string (V8 caps strings at ~0.5 G
+ * characters), and which files exist: one set per year always, the whole-corpus set only for corpora
+ * of at most WHOLE_DOWNLOAD_LIMIT reports.
+ */
+
+/** Up to this many reports, `/data/figures.csv` etc. hold the whole corpus; above, only per-year files. */
+export const WHOLE_DOWNLOAD_LIMIT = 1000;
+
+/** The four downloads of a set. */
+export const DOWNLOAD_FILES = ['figures.csv', 'figures.json', 'events.csv', 'events.json'] as const;
+export type DownloadFile = (typeof DOWNLOAD_FILES)[number];
+
+/** `JSON.stringify(items, null, 1) + '\n'`, in pieces of `batch` items. */
+export function* jsonArrayChunks(items: Iterable<unknown>, batch = 500): Generator<string> {
+  let first = true;
+  let parts: string[] = [];
+  const flush = (): string => {
+    const s = (first ? '[\n' : ',\n') + parts.join(',\n');
+    first = false;
+    parts = [];
+    return s;
+  };
+  for (const item of items) {
+    // Nested lines get one more space of indent; newlines inside strings are escaped, so only
+    // structural newlines are touched.
+    parts.push(` ${JSON.stringify(item, null, 1).replace(/\n/g, '\n ')}`);
+    if (parts.length >= batch) yield flush();
+  }
+  if (parts.length) yield flush();
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** A response whose body is produced piece by piece (UTF-8). */
+export function streamedResponse(chunks: Iterable<string>, contentType: string): Response {
+  const encoder = new TextEncoder();
+  const it = chunks[Symbol.iterator]();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
+/** Content type of a download. */
+export const downloadType = (file: DownloadFile): string =>
+  file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
+
+/** One entry of `/data/files.json`. */
+export interface DownloadEntry {
+  /** Site path, e.g. `/data/2021/figures.csv`. */
+  readonly path: string;
+  /** `all` or the year. */
+  readonly scope: 'all' | number;
+  readonly file: DownloadFile;
+  /** Rows (figures or events) in the file. */
+  readonly rows: number;
+}
+
+/** Every download of a corpus: per-year sets, and the whole-corpus set when the corpus is small. */
+export function downloadEntries(
+  reports: number,
+  figuresByYear: ReadonlyMap<number, number>,
+  eventsByYear: ReadonlyMap<number, number>,
+): DownloadEntry[] {
+  const years = [...new Set([...figuresByYear.keys(), ...eventsByYear.keys()])].sort((a, b) => a - b);
+  const count = (file: DownloadFile, year: number | 'all'): number => {
+    const m = file.startsWith('figures') ? figuresByYear : eventsByYear;
+    return year === 'all' ? [...m.values()].reduce((n, c) => n + c, 0) : (m.get(year) ?? 0);
+  };
+  const scopes: ('all' | number)[] = [...(reports <= WHOLE_DOWNLOAD_LIMIT ? ['all' as const] : []), ...years];
+  return scopes.flatMap((scope) =>
+    DOWNLOAD_FILES.map((file) => ({
+      path: scope === 'all' ? `/data/${file}` : `/data/${scope}/${file}`,
+      scope,
+      file,
+      rows: count(file, scope),
+    })),
+  );
+}
