@@ -209,3 +209,128 @@ export function specCsvRows(
     source: siteUrl(p.source),
   }));
 }
+
+/** One part of a count chart: one library's integer counts, aligned with the spec's categories. */
+export interface CountSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly color: string;
+  readonly shape: Shape;
+  readonly counts: readonly number[];
+}
+
+/**
+ * A chart of integer counts per category (e.g. chronicle events per month) and per library: stacked
+ * bars when there are several libraries. Exact by nature, so no qualifiers or written forms.
+ */
+export interface CountSpec {
+  readonly id: string;
+  readonly kind: 'counts';
+  readonly title: string;
+  /** What is counted, e.g. 事件数. */
+  readonly label: string;
+  /** The counter word, e.g. 条. */
+  readonly unit: string;
+  /** Machine keys of the categories, e.g. `2021-03` (the CSV's first column). */
+  readonly keys: readonly string[];
+  /** Categories as read, e.g. `2021年3月` (table, CSV, summary). */
+  readonly categories: readonly string[];
+  /** Short axis labels, one or two lines each (`['1月', '2021年']`, `['2月']`). */
+  readonly ticks: readonly (readonly string[])[];
+  readonly series: readonly CountSeries[];
+  /** Sum over the series per category. */
+  readonly totals: readonly number[];
+  readonly stacked: boolean;
+  /** One Chinese sentence saying what the chart shows: the aria-label. */
+  readonly summary: string;
+}
+
+/** Any chart the island draws. */
+export type AnyChartSpec = ChartSpec | CountSpec;
+
+/** What `countSpec` needs: categories and one row of counts per library, in display (stacking) order. */
+export interface CountInput {
+  readonly id: string;
+  readonly title: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly keys: readonly string[];
+  readonly categories: readonly string[];
+  readonly ticks?: readonly (readonly string[])[];
+  readonly series: readonly { key: string; label: string; counts: readonly number[] }[];
+  /** How the summary counts categories: `个月` (default `个类别`). */
+  readonly per?: string;
+  /** Said at the end of the summary, e.g. counts left out of the chart. */
+  readonly footnote?: string;
+}
+
+/** A count chart with each library's colour and shape; throws if a row of counts does not fit the categories. */
+export function countSpec(input: CountInput, colors: ReadonlyMap<string, Swatch>): CountSpec {
+  const n = input.keys.length;
+  if (input.categories.length !== n)
+    throw new Error(`countSpec ${input.id}: ${n} keys, ${input.categories.length} categories`);
+  for (const s of input.series) {
+    if (s.counts.length !== n)
+      throw new Error(`countSpec ${input.id}: ${s.key} has ${s.counts.length} counts for ${n} categories`);
+    if (s.counts.some((c) => !Number.isInteger(c) || c < 0))
+      throw new Error(`countSpec ${input.id}: ${s.key} has a count that is not a whole number ≥ 0`);
+  }
+  const series: CountSeries[] = input.series.map((s) => ({
+    key: s.key,
+    label: s.label,
+    color: colors.get(s.key)?.color ?? '#0072B2',
+    shape: colors.get(s.key)?.shape ?? 'rect',
+    counts: [...s.counts],
+  }));
+  const totals = input.keys.map((_, i) => series.reduce((sum, s) => sum + (s.counts[i] ?? 0), 0));
+  const spec: Omit<CountSpec, 'summary'> = {
+    id: input.id,
+    kind: 'counts',
+    title: input.title,
+    label: input.label,
+    unit: input.unit,
+    keys: [...input.keys],
+    categories: [...input.categories],
+    ticks: input.ticks ? input.ticks.map((t) => [...t]) : input.categories.map((c) => [c]),
+    series,
+    totals,
+    stacked: series.length > 1,
+  };
+  return { ...spec, summary: summarizeCounts(spec, input.per, input.footnote) };
+}
+
+/** One sentence: the span, the total, the busiest category and each library's share. */
+export function summarizeCounts(spec: Omit<CountSpec, 'summary'>, per = '个类别', footnote = ''): string {
+  const total = spec.totals.reduce((a, b) => a + b, 0);
+  const first = spec.categories[0] ?? '';
+  const last = spec.categories.at(-1) ?? '';
+  const span = spec.categories.length > 1 ? `${first}至${last}` : first;
+  const max = Math.max(0, ...spec.totals);
+  const peaks = spec.categories.filter((_, i) => spec.totals[i] === max && max > 0);
+  const peak = peaks.length
+    ? `；最多的是${peaks.slice(0, 3).join('、')}${peaks.length > 3 ? '等' : ''}（各 ${max} ${spec.unit}）`
+    : '';
+  const kind = spec.stacked ? '堆叠柱状图' : '柱状图';
+  const parts = spec.stacked
+    ? `；其中${spec.series.map((s) => `${s.label} ${s.counts.reduce((a, b) => a + b, 0)} ${spec.unit}`).join('、')}`
+    : '';
+  const note = footnote ? `；${footnote}` : '';
+  return `${kind}，${spec.title}：${span}共 ${spec.categories.length} ${per}，合计 ${total} ${spec.unit}${peak}${parts}${note}。`;
+}
+
+/** The columns of a count chart's CSV download, in order. */
+export const COUNT_CSV_COLUMNS = ['key', 'category', 'library', 'libraryName', 'label', 'count'] as const;
+
+/** The rows of a count chart's CSV: exactly the bars drawn, one per category and library, zeros included. */
+export function countCsvRows(spec: CountSpec): Record<(typeof COUNT_CSV_COLUMNS)[number], string | number>[] {
+  return spec.keys.flatMap((key, i) =>
+    spec.series.map((s) => ({
+      key,
+      category: spec.categories[i] ?? key,
+      library: s.key,
+      libraryName: s.label,
+      label: spec.label,
+      count: s.counts[i] ?? 0,
+    })),
+  );
+}

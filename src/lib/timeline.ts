@@ -4,6 +4,8 @@
  */
 import { CATEGORY_RULES, type Category } from './categories.ts';
 import type { ChronicleEvent } from './chronicle.ts';
+import { OKABE_ITO, type Swatch } from './palette.ts';
+import { countSpec, type CountSpec } from './series.ts';
 
 /** Counts of events per month (`YYYY-MM`) for one library; events dated only to a year are not counted. */
 export interface MonthlySeries {
@@ -37,18 +39,23 @@ export function monthlySeries(
   const months = years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`));
   const index = new Map(months.map((m, i) => [m, i]));
   const yearOnly: Record<string, number> = {};
+  // One pass over the events (a national corpus has thousands of libraries and ~10⁶ events).
+  const wanted = new Set(libraries.map((l) => l.id));
+  const byLibrary = new Map<string, number[]>();
+  for (const e of events) {
+    if (!wanted.has(e.library)) continue;
+    const m = eventMonth(e);
+    const i = m === undefined ? undefined : index.get(m);
+    if (i === undefined) {
+      yearOnly[e.library] = (yearOnly[e.library] ?? 0) + 1;
+      continue;
+    }
+    let counts = byLibrary.get(e.library);
+    if (!counts) byLibrary.set(e.library, (counts = months.map(() => 0)));
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
   const series = libraries
-    .map((lib) => {
-      const counts = months.map(() => 0);
-      for (const e of events) {
-        if (e.library !== lib.id) continue;
-        const m = eventMonth(e);
-        const i = m === undefined ? undefined : index.get(m);
-        if (i === undefined) yearOnly[lib.id] = (yearOnly[lib.id] ?? 0) + 1;
-        else counts[i] = (counts[i] ?? 0) + 1;
-      }
-      return { library: lib.id, label: lib.name, counts };
-    })
+    .map((lib) => ({ library: lib.id, label: lib.name, counts: byLibrary.get(lib.id) ?? months.map(() => 0) }))
     .filter((s) => s.counts.some((n) => n > 0) || (yearOnly[s.library] ?? 0) > 0);
   const totals = months.map((_, i) => series.reduce((n, s) => n + (s.counts[i] ?? 0), 0));
   return { months, series, totals, yearOnly };
@@ -79,3 +86,67 @@ export function formatEventEnd(e: ChronicleEvent): string | undefined {
 
 /** `YYYY-MM` → `2021年3月`. */
 export const formatMonth = (ym: string): string => formatIsoDate(ym);
+
+/** Axis labels of months: the year under the first month of each year (and of the chart), else the month. */
+export function monthTicks(months: readonly string[]): string[][] {
+  return months.map((m, i) => {
+    const [y, mo] = m.split('-');
+    const label = `${Number(mo)}月`;
+    return i === 0 || mo === '01' ? [label, `${y}年`] : [label];
+  });
+}
+
+/** More libraries than distinct palette colours are drawn as one total, not as a stack of look-alike colours. */
+export const MAX_STACKED = OKABE_ITO.length;
+
+/**
+ * The monthly histogram as a chart spec (stacked by library when there are several, up to MAX_STACKED), id
+ * `monthly-<scope>`, the same numbers as the table beside it; year-only events are named in the summary.
+ */
+export function monthlyChartSpec(
+  monthly: Monthly,
+  colors: ReadonlyMap<string, Swatch>,
+  scope: string,
+  whose: string,
+): CountSpec {
+  const yearOnly = monthly.series.reduce((n, s) => n + (monthly.yearOnly[s.library] ?? 0), 0);
+  return countSpec(
+    {
+      id: `monthly-${scope}`,
+      title: `${whose}每月事件数`,
+      label: '事件数',
+      unit: '条',
+      keys: monthly.months,
+      categories: monthly.months.map(formatMonth),
+      ticks: monthTicks(monthly.months),
+      series:
+        monthly.series.length > MAX_STACKED
+          ? [{ key: scope, label: whose, counts: monthly.totals }]
+          : monthly.series.map((s) => ({ key: s.library, label: s.label, counts: s.counts })),
+      per: '个月',
+      footnote: yearOnly > 0 ? `另有 ${yearOnly} 条只写了年份，不计入` : '',
+    },
+    colors,
+  );
+}
+
+/** The reports a set of events comes from, by library (display order kept) then year: the chart's source line. */
+export function eventReports(
+  events: readonly ChronicleEvent[],
+  libraries: readonly { id: string; name: string }[],
+): { library: string; name: string; years: number[] }[] {
+  return libraries
+    .map((l) => ({
+      library: l.id,
+      name: l.name,
+      years: [...new Set(events.filter((e) => e.library === l.id).map((e) => e.year))].sort((a, b) => a - b),
+    }))
+    .filter((r) => r.years.length > 0);
+}
+
+/** The source line of a timeline chart: one “北海市图书馆 2020年、2021年工作总结” per library. */
+export const eventSourceLines = (
+  events: readonly ChronicleEvent[],
+  libraries: readonly { id: string; name: string }[],
+): string[] =>
+  eventReports(events, libraries).map((r) => `${r.name} ${r.years.map((y) => `${y}年`).join('、')}工作总结`);

@@ -1,0 +1,33 @@
+/**
+ * The monthly histograms of the timelines (all libraries, and one per library), built the same way for
+ * the pages that draw them and for their CSV downloads (`/data/charts/monthly-<scope>.csv`).
+ */
+import type { ChronicleEvent } from '../lib/chronicle.ts';
+import type { CountSpec } from '../lib/series.ts';
+import { monthlyChartSpec, monthlySeries } from '../lib/timeline.ts';
+import { getPalette } from './charts.ts';
+import { getEvents, getLibraries, getLibraryEvents } from './content.ts';
+
+/** The histogram of `events` for `libraries` (display order), id `monthly-<scope>`. */
+export async function monthlyChart(
+  events: readonly ChronicleEvent[],
+  libraries: readonly { id: string; name: string }[],
+  scope: string,
+  whose: string,
+): Promise<CountSpec> {
+  return monthlyChartSpec(monthlySeries(events, libraries), await getPalette(), scope, whose);
+}
+
+/** Every timeline histogram: `monthly-all` and `monthly-<library>` for each library with events. */
+export async function getMonthlyCharts(): Promise<CountSpec[]> {
+  const events = await getEvents();
+  const libraries = (await getLibraries()).map((l) => ({ id: l.id, name: l.data.name }));
+  const own = await Promise.all(libraries.map(async (l) => ({ l, events: await getLibraryEvents(l.id) })));
+  return Promise.all([
+    monthlyChart(events, libraries, 'all', '全部馆'),
+    ...own.filter((o) => o.events.length > 0).map((o) => monthlyChart(o.events, [o.l], o.l.id, o.l.name)),
+  ]);
+}
+
+/** A count chart's CSV download path. */
+export const countCsvPath = (spec: CountSpec): string => `/data/charts/${spec.id}.csv`;

@@ -1,0 +1,71 @@
+/**
+ * One dated event of a report, as the extractor (`src/lib/chronicle.ts`) produces it and as
+ * `/data/events.json` publishes it (with `libraryName` added). Events are not written by authors as
+ * data — they come from the 大事记 paragraphs and `<Event date="…">` tags — so this schema is the
+ * contract of the open data and of everything that reads events, checked by tests over the real content.
+ */
+import { z } from 'astro/zod';
+import { CATEGORY_IDS } from '../lib/categories.ts';
+
+const ISO_BY_PRECISION = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+} as const;
+
+/** The fields of one event, each with its meaning (read by docs and by the JSON of the open data). */
+export const eventShape = {
+  id: z
+    .string()
+    .regex(/^e-\d{4}(?:-\d{2}){0,2}-\d+$/, { error: 'id 写成 e-<开始日期>-<序号>，如 e-2021-03-31-1' })
+    .describe('锚点 id，在报告内唯一：e-<开始日期>-<同一天的第几条>，报告页上 #e-2021-03-31-1 即此条'),
+  library: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .describe('馆的标识，如 beihai'),
+  year: z.number().int().min(1900).max(2100).describe('所在报告的年度'),
+  start: z.string().describe('开始日期，ISO 格式，精度见 precision：2021-03-31、2021-03 或 2021'),
+  end: z.string().exactOptional().describe('时间段的结束日期（与 start 同精度）；单日事件没有'),
+  precision: z.enum(['day', 'month', 'year']).describe('日期精度：day 日 / month 月 / year 年（原文只写了年份）'),
+  time: z.enum(['上午', '下午', '晚']).exactOptional().describe('原文写明的时段'),
+  text: z.string().min(1).describe('大事记条目的原文（断行的续段已接上），或 <Event> 标出的句子'),
+  categories: z.array(z.enum(CATEGORY_IDS)).describe('活动类别（按关键词表 src/lib/categories.ts 归类，可有多个）'),
+  line: z.number().int().positive().describe('条目在报告正文中的行号（从 frontmatter 之后算起，从 1 起）'),
+  source: z.enum(['chronicle', 'text']).describe('来源：chronicle 大事记 / text 正文中用 <Event> 标出的句子'),
+};
+
+type EventCore = {
+  id: string;
+  year: number;
+  start: string;
+  end?: string | undefined;
+  precision: keyof typeof ISO_BY_PRECISION;
+};
+
+/** Dates match their precision, the range runs forward, the id names the start, the start is in the year. */
+export function eventRules(e: EventCore, ctx: { issues: z.core.$ZodRawIssue[] }): void {
+  const pattern = ISO_BY_PRECISION[e.precision];
+  const fail = (path: string, message: string): void => {
+    ctx.issues.push({ code: 'custom', input: e, path: [path], message });
+  };
+  if (!pattern.test(e.start)) fail('start', `start ${e.start} 与精度 ${e.precision} 不符`);
+  if (e.end !== undefined && !pattern.test(e.end)) fail('end', `end ${e.end} 与精度 ${e.precision} 不符`);
+  if (e.end !== undefined && e.end < e.start) fail('end', `end ${e.end} 早于 start ${e.start}`);
+  if (!e.id.startsWith(`e-${e.start}-`)) fail('id', `id ${e.id} 应以 e-${e.start}- 开头`);
+  if (!e.start.startsWith(String(e.year))) fail('start', `start ${e.start} 不在报告年度 ${e.year} 内`);
+}
+
+/** One event as code receives it from the extractor. */
+export const eventSchema = z.strictObject(eventShape).superRefine(eventRules);
+
+/** One entry of `/data/events.json`: the event plus its library's display name. */
+export const publishedEventSchema = z
+  .strictObject({ ...eventShape, libraryName: z.string().min(1).describe('馆名，如 北海市图书馆') })
+  .superRefine(eventRules);
+
+/** The whole `/data/events.json`. */
+export const eventsFileSchema = z.array(publishedEventSchema);
+
+export type EventInput = z.input<typeof eventSchema>;
+export type Event = z.output<typeof eventSchema>;
+export type PublishedEvent = z.output<typeof publishedEventSchema>;
