@@ -9,11 +9,11 @@ import { librarySchema, type Library } from '../schemas/library.ts';
 import { reportShape, reportRules } from '../schemas/report.ts';
 import type { IssueParams } from '../schemas/issue.ts';
 import { metric } from './catalog.ts';
-import { extractEvents } from './chronicle.ts';
+import { extractEvents, type ChronicleEvent } from './chronicle.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Lang, type Problem } from './messages.ts';
 import { checkPlanReview } from './plan-review.ts';
-import { findSentence, splitSentences } from './sentences.ts';
+import { findSentence, splitSentences, type Sentence } from './sentences.ts';
 import { suggest } from './suggest.ts';
 
 /** A content file: its path under the content folder (`reports/beihai/2021.mdx`) and its text. */
@@ -54,11 +54,46 @@ export interface CheckOptions {
   readonly displayRoot?: string;
 }
 
+/** A valid report as the check parsed it. */
+export interface CheckedFile {
+  readonly path: string;
+  readonly data: CheckedReport;
+  /** The text after the frontmatter, trimmed: the same string Astro's MDX loader gives as `body`. */
+  readonly body: string;
+  /** 1-based line of `body`'s first line in the file. */
+  readonly bodyLine: number;
+  /** The sentence stating each figure (by metric id; undefined when not found), matched in `body`. */
+  readonly found: ReadonlyMap<string, Sentence | undefined>;
+  /** The report's dated events, extracted from `body` (lines relative to it). */
+  readonly events: readonly ChronicleEvent[];
+}
+
 /** Result of a check: every problem, and the valid libraries and reports. */
 export interface CheckResult {
   readonly problems: Problem[];
   readonly libraries: Library[];
-  readonly reports: { path: string; data: CheckedReport; body: string; bodyLine: number }[];
+  readonly reports: CheckedFile[];
+}
+
+/** zod's expected types, as a staff member would name them (zh, en). */
+const TYPE_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  number: ['数字（不加引号）', 'a number (no quotes)'],
+  int: ['整数', 'a whole number'],
+  string: ['文字', 'text'],
+  object: ['一组“键: 值”（下一行缩进）', 'a group of "key: value" lines (indented)'],
+  array: ['列表（每项一行，以“- ”开头）', 'a list (one "- " item per line)'],
+  boolean: ['true 或 false', 'true or false'],
+  date: ['日期 YYYY-MM-DD', 'a date YYYY-MM-DD'],
+};
+
+/** The value at a zod issue's path in the parsed frontmatter; undefined when there is none. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
 }
 
 function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], src: ParsedSource): Problem[] {
@@ -67,12 +102,22 @@ function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], src: Par
     const field = issue.path.map(String).join('.') || undefined;
     const top = String(issue.path[0] ?? '');
     const example = FIELD_EXAMPLES[top];
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    // zod 4 does not keep the input in its issues: look the value up, so a mistyped field is not "missing".
+    const written = valueAt(src.data, issue.path);
+    const missing = issue.code === 'invalid_type' && written === undefined;
+    const mistyped = issue.code === 'invalid_type' && !missing;
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     let message: Record<Lang, string>;
     if (params?.message) message = params.message;
     else if (missing) message = text(`缺少必填字段 ${field}`, `Required field ${field} is missing`);
-    else if (unknownKeys.length) {
+    else if (mistyped) {
+      const expected = (issue as { expected?: string }).expected ?? '';
+      const [zh, en] = TYPE_NAMES[expected] ?? [expected, expected];
+      message = text(
+        `${field} 应写成${zh}，现在写的是 ${JSON.stringify(written)}`,
+        `${field} should be ${en}, got ${JSON.stringify(written)}`,
+      );
+    } else if (unknownKeys.length) {
       const known = Object.keys(issue.path.length ? {} : { library: 1, ...reportShape });
       const dym = unknownKeys.flatMap((k) => suggest(k, known)).join('、');
       message = text(
@@ -180,7 +225,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   const libraryIds = libraries.map((l) => l.id);
 
   const seen = new Map<string, string>();
-  const parsed = new Map<string, { src: ParsedSource; eventIds: Set<string> }>();
+  const parsed = new Map<string, { src: ParsedSource; eventIds: Set<string>; sentences: Sentence[] }>();
   for (const f of files.filter((f) => f.path.startsWith('reports/'))) {
     const file = shown(f.path);
     const m = /^reports\/([^/]+)\/(\d{4})\.mdx?$/.exec(f.path);
@@ -287,9 +332,15 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     }
     seen.set(key, file);
 
-    const sentences = splitSentences(src.body);
+    // Sentences, figures and events are matched in the trimmed body Astro renders, so the build can reuse
+    // them (src/data/content.ts) instead of computing them again; `lead` maps its lines back to the file.
+    const body = src.body.trim();
+    const lead = src.body.slice(0, src.body.length - src.body.trimStart().length).split('\n').length - 1;
+    const sentences = splitSentences(body);
+    const foundAll = new Map<string, Sentence | undefined>();
     for (const fig of Object.values(data.figures)) {
       const found = findSentence(sentences, fig.written, metric(fig.metric).keywords, fig.quote);
+      foundAll.set(fig.metric, found);
       if (found) continue;
       const path = ['figures', ...fig.metric.split('.')];
       problems.push(
@@ -328,20 +379,28 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     }
     if (ok) {
       // Dates in the 大事记 and in <Event> tags: an impossible or out-of-year date fails the build at its line.
-      const extracted = extractEvents(src.body, { library: data.library, year: data.year });
+      const extracted = extractEvents(body, { library: data.library, year: data.year });
       for (const p of extracted.problems) {
-        problems.push({ ...p, file, line: src.bodyLine + p.line - 1 });
+        problems.push({ ...p, file, line: src.bodyLine + lead + p.line - 1 });
       }
-      parsed.set(f.path, { src, eventIds: new Set(extracted.events.map((e) => e.id)) });
-      reports.push({ path: f.path, data, body: src.body, bodyLine: src.bodyLine });
+      parsed.set(f.path, { src, eventIds: new Set(extracted.events.map((e) => e.id)), sentences });
+      reports.push({
+        path: f.path,
+        data,
+        body,
+        bodyLine: src.bodyLine + lead,
+        found: foundAll,
+        events: extracted.events,
+      });
     }
   }
+  const byKey = new Map(reports.map((r) => [`${r.data.library}/${r.data.year}`, r]));
   // Plans vs outcomes: a report's planReview against last year's plans and its own events and text.
   for (const r of reports) {
-    const { src, eventIds } = parsed.get(r.path) ?? {};
-    if (!src || !eventIds) continue;
-    const previous = reports.find((p) => p.data.library === r.data.library && p.data.year === r.data.year - 1);
-    for (const p of checkPlanReview(r.data, previous?.data, eventIds, splitSentences(r.body))) {
+    const { src, eventIds, sentences } = parsed.get(r.path) ?? {};
+    if (!src || !eventIds || !sentences) continue;
+    const previous = byKey.get(`${r.data.library}/${r.data.year - 1}`);
+    for (const p of checkPlanReview(r.data, previous?.data, eventIds, sentences)) {
       problems.push({
         severity: p.severity,
         code: p.code,

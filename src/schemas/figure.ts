@@ -79,12 +79,54 @@ export function parseChange(written: string): Change | undefined {
   return { percent: m[1] === '+' ? n : -n, written: written.trim() };
 }
 
+/** What each optional key of a figure object holds, for messages about it. */
+const FIELD_MEANING: Readonly<Record<string, { zh: string; en: string }>> = {
+  note: { zh: '口径、范围等说明', en: 'scope or definition notes' },
+  period: { zh: '非全年数据的时段，如 2021-01/2021-06', en: 'the part of the year, e.g. 2021-01/2021-06' },
+  change: { zh: '报告写明的同比变化，如 +10.66%', en: 'the change the report states, e.g. +10.66%' },
+  discrepancy: { zh: '原文怎么自相矛盾', en: 'how the source contradicts itself' },
+  quote: { zh: '原文中陈述该数字的一段话', en: 'the passage stating the figure' },
+};
+
+/**
+ * A figure object whose keys are all known and whose value is there, but one of the other keys is
+ * wrong (`discrepancy: ""`): that key, so the message names it instead of the whole figure.
+ */
+function objectFieldIssue(raw: unknown): string | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !('value' in raw)) return undefined;
+  if (Object.keys(raw).some((k) => !(k in figureObjectInput.shape))) return undefined;
+  const r = figureObjectInput.safeParse(raw);
+  const issue = r.success ? undefined : r.error.issues.find((i) => i.path.length > 0 && i.path[0] !== 'value');
+  return issue ? String(issue.path[0]) : undefined;
+}
+
 /** The zod schema for one figure of `metric`, normalising every input form to a `Figure`. */
 export function figureSchema(metric: Metric) {
   const field = metric.id;
   return z.unknown().transform((raw, ctx): Figure => {
     const shape = figureInput.safeParse(raw);
     if (!shape.success) {
+      const bad = objectFieldIssue(raw);
+      if (bad) {
+        const written = (raw as Record<string, unknown>)[bad];
+        addIssue(
+          ctx,
+          written,
+          {
+            code: 'figure/field',
+            message: text(
+              `${field}.${bad}（${metric.label}）：${written === '' || written === null ? '不能为空' : `应写成一段文字，现在写的是 ${JSON.stringify(written)}`}`,
+              `${field}.${bad} (${metric.labelEn}): ${written === '' || written === null ? 'must not be empty' : `expected text, got ${JSON.stringify(written)}`}`,
+            ),
+            hint: text(
+              `${bad} 写一段文字（${FIELD_MEANING[bad]?.zh ?? ''}）；没有要写的就删掉 ${bad}`,
+              `${bad} takes text (${FIELD_MEANING[bad]?.en ?? ''}); leave ${bad} out when there is nothing to say`,
+            ),
+          },
+          [bad],
+        );
+        return z.NEVER;
+      }
       const extra =
         raw && typeof raw === 'object' && !Array.isArray(raw)
           ? Object.keys(raw).filter((k) => !(k in figureObjectInput.shape))

@@ -1,0 +1,188 @@
+/**
+ * The staff happy path, end to end, with no code change: copy the real content to a temp folder, run
+ * `npm run new-report` for a new year of an existing library and `npm run new-library` + `new-report`
+ * for a new one, fill the skeletons the way a staff member does (uncomment a few figure lines and write
+ * the numbers as the text does, paste the text, write a 大事记), run `npm run check` (0 errors) and a
+ * real `astro build` over that folder. The new reports must appear on their own pages, on the library
+ * profiles, on the compare page of a metric they fill, in the timelines and in the open data.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsFileSchema } from '../../src/schemas/event.ts';
+
+const repo = resolve('.');
+const tmp = mkdtempSync(join(tmpdir(), 'yearbook-happy-'));
+/** A staff member's checkout: the real content copied, the code linked (never changed). */
+const site = join(tmp, 'site');
+const content = join(site, 'content');
+const dist = join(tmp, 'dist');
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  // The npm of the Node running the tests, first on the PATH.
+  PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
+};
+
+function npm(...args: string[]) {
+  const r = spawnSync('npm', ['run', '--silent', ...args], { cwd: site, encoding: 'utf8', env, timeout: 120_000 });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Uncomment a metric line of the skeleton and write the figure after the colon, as the guide says. */
+function fill(text: string, key: string, value: string): string {
+  const line = new RegExp(`^( +)# ${key}: +#`, 'm');
+  expect(text, `skeleton line for ${key}`).toMatch(line);
+  return text.replace(line, `$1${key}: ${value}  #`);
+}
+
+const PLACEHOLDER = '（在这里粘贴报告正文。每段之间空一行。）';
+
+/** Writes the report as a staff member would: figures, the text that states them, and a 大事记. */
+function writeReport(file: string, figures: [string, string][], text: string, chronicle: string[]): void {
+  let mdx = readFileSync(file, 'utf8');
+  for (const [key, value] of figures) mdx = fill(mdx, key, value);
+  expect(mdx).toContain(PLACEHOLDER);
+  mdx = mdx.replace(PLACEHOLDER, text);
+  const heading = /^## 五、大事记\n\n.*\n/m;
+  expect(mdx).toMatch(heading);
+  mdx = mdx.replace(heading, (h) => `${h}\n${chronicle.join('\n\n')}\n`);
+  writeFileSync(file, mdx);
+}
+
+describe('a new report from the skeleton, built without touching code', () => {
+  let check: { status: number | null; output: string };
+  let build: { status: number | null; output: string };
+  const page = (p: string): string => readFileSync(join(dist, p, 'index.html'), 'utf8');
+  const file = (p: string): string => readFileSync(join(dist, p), 'utf8');
+
+  beforeAll(() => {
+    mkdirSync(site);
+    cpSync(join(repo, 'content'), content, { recursive: true });
+    for (const f of ['package.json', 'node_modules', 'scripts', 'src', 'tsconfig.json'])
+      symlinkSync(join(repo, f), join(site, f));
+
+    // An existing library's next year.
+    const created = npm('new-report', '--', 'beihai', '2022');
+    expect(created.status, created.output).toBe(0);
+    expect(created.output).toContain('已创建 content/reports/beihai/2022.mdx');
+    expect(npm('new-report', '--', 'beihai', '2022').output, 'refuses to overwrite').toContain('不会覆盖');
+    writeReport(
+      join(content, 'reports/beihai/2022.mdx'),
+      [
+        ['total', '372046'],
+        ['visits', '"45万多"'],
+        ['newCards', '6123'],
+      ],
+      '截至2022年底，我馆馆藏总量372046册。全年接待读者45万多人次，新办借书证6123个。',
+      ['3月5日，北海市图书馆举办“书香北海”读书讲座。', '4月23日至4月25日，举办世界读书日主题展览。'],
+    );
+
+    // A brand-new library and its first report.
+    const lib = npm('new-library', '--', 'hepu');
+    expect(lib.status, lib.output).toBe(0);
+    const yaml = join(content, 'libraries/hepu.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8')
+        .replace('name: 某某市图书馆', 'name: 合浦县图书馆')
+        .replace('nameEn: Mou City Library', 'nameEn: Hepu County Library')
+        .replace('level: city', 'level: county')
+        .replace('province: 某某省', 'province: 广西壮族自治区')
+        .replace('city: 某某市', 'city: 北海市'),
+    );
+    const hepu = npm('new-report', '--', 'hepu', '2022');
+    expect(hepu.status, hepu.output).toBe(0);
+    writeReport(
+      join(content, 'reports/hepu/2022.mdx'),
+      [
+        ['total', '"12.5万"'],
+        ['visits', '"约8万"'],
+      ],
+      '2022年，合浦县图书馆馆藏总量达12.5万册，全年接待读者约8万人次。',
+      ['5月18日，合浦县图书馆开展图书下乡活动。', '9月，举办少儿阅读培训班。'],
+    );
+
+    check = npm('check');
+    build = (() => {
+      const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        encoding: 'utf8',
+        env: {
+          ...env,
+          YEARBOOK_CONTENT_DIR: content,
+          YEARBOOK_OUT_DIR: dist,
+          YEARBOOK_CACHE_DIR: join(tmp, 'cache'),
+        },
+        timeout: 400_000,
+      });
+      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    })();
+  }, 600_000);
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('the content check passes with 0 errors', () => {
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/个报告文件：0 个错误/);
+  });
+
+  it('builds', () => expect(build.status, build.output).toBe(0));
+
+  it('wrote only into the copy: the real content and the code are untouched', () => {
+    expect(existsSync(join(repo, 'content/reports/beihai/2022.mdx'))).toBe(false);
+    expect(existsSync(join(repo, 'content/libraries/hepu.yaml'))).toBe(false);
+  });
+
+  it('gives each new report its own page, with its figures and its 大事记 anchors', () => {
+    const beihai = page('reports/beihai/2022');
+    expect(beihai).toContain('北海市图书馆2022年工作总结');
+    expect(beihai).toContain('372046');
+    expect(beihai).toContain('id="e-2022-03-05-1"');
+    expect(beihai).toContain('id="e-2022-04-23-1"');
+    const hepu = page('reports/hepu/2022');
+    expect(hepu).toContain('合浦县图书馆2022年工作总结');
+    expect(hepu).toContain('id="e-2022-05-18-1"');
+    expect(hepu).toContain('id="e-2022-09-1"');
+  });
+
+  it('shows them on the library profiles', () => {
+    const beihai = page('libraries/beihai');
+    expect(beihai).toContain('href="/reports/beihai/2022/"');
+    expect(beihai).toContain('2022年主要数字');
+    const hepu = page('libraries/hepu');
+    expect(hepu).toContain('合浦县图书馆');
+    expect(hepu).toContain('href="/reports/hepu/2022/"');
+    expect(hepu).toContain('12.5万');
+  });
+
+  it('puts them on the compare page of a metric they fill', () => {
+    const compare = page('compare/collection/total');
+    expect(compare).toContain('合浦县图书馆');
+    expect(compare).toContain('12.5万册');
+    expect(compare).toContain('372046册');
+    expect(compare).toContain('2022年');
+  });
+
+  it('lists their events in the timelines, linked to the report text', () => {
+    const all = page('timeline');
+    expect(all).toContain('href="/reports/beihai/2022/#e-2022-03-05-1"');
+    expect(all).toContain('href="/reports/hepu/2022/#e-2022-05-18-1"');
+    expect(page('timeline/hepu')).toContain('href="/reports/hepu/2022/#e-2022-09-1"');
+    expect(file('data/charts/monthly-hepu.csv')).toContain('2022-05,2022年5月,hepu,合浦县图书馆,事件数,1');
+  });
+
+  it('writes them to the open data, in the published event shape', () => {
+    const csv = file('data/figures.csv');
+    expect(csv).toMatch(/\r\nbeihai,北海市图书馆,2022,collection\.total,[^,]*,372046,exact,册,372046,/);
+    expect(csv).toMatch(/\r\nbeihai,北海市图书馆,2022,use\.visits,[^,]*,450000,more-than,人次,45万多,/);
+    expect(csv).toMatch(/\r\nhepu,合浦县图书馆,2022,collection\.total,[^,]*,125000,exact,册,12\.5万,/);
+    const events = eventsFileSchema.parse(JSON.parse(file('data/events.json')));
+    expect(events.filter((e) => e.year === 2022).map((e) => [e.library, e.start, e.end ?? '', e.precision])).toEqual([
+      ['beihai', '2022-03-05', '', 'day'],
+      ['beihai', '2022-04-23', '2022-04-25', 'day'],
+      ['hepu', '2022-05-18', '', 'day'],
+      ['hepu', '2022-09', '', 'month'],
+    ]);
+  });
+});
