@@ -1,16 +1,20 @@
 /**
  * Links from a figure to the sentence that states it. Pure.
  *
- * A figure links to its report page at `#fig-<group>-<key>` — the row of the report's figures table,
- * which quotes the sentence and is highlighted by CSS `:target` — followed by a Text Fragment
- * (`:~:text=start,end`) built from that sentence, which Chromium, Safari and Firefox scroll to and
- * highlight in the report text itself (`::target-text`). A browser without Text Fragments ignores the
- * directive and lands on the table row. No script, no rehype plugin: the sentence is found at build
- * time by `findSentence`, the same code that fills the open-data `quote` column.
+ * A figure links to its report page at `#num-<group>-<key>`: the number itself in the report text,
+ * marked by the remark plugin `remark-figure-numbers` inside its sentence; CSS `:target` highlights
+ * the number and `:has(:target)` its sentence on arrival. A figure whose sentence is not found links
+ * to its row of the report's figures table (`#fig-<group>-<key>`) instead. No script: the sentence is
+ * found at build time by `findSentence`, the same code that fills the open-data `quote` column and
+ * that the plugin uses. (A Text Fragment `:~:text=` is not added: where the browser follows it, the
+ * element id is no longer the `:target`, so the number would not be highlighted.)
  */
 
 /** The id of a figure's row in its report's figures table: `use.circulation` → `fig-use-circulation`. */
 export const figureAnchor = (metricId: string): string => `fig-${metricId.replace(/\./g, '-')}`;
+
+/** The id of a figure's number in the report text: `use.circulation` → `num-use-circulation`. */
+export const numberAnchor = (metricId: string): string => `num-${metricId.replace(/\./g, '-')}`;
 
 /** Percent-encode a Text Fragment term: its syntax characters `-`, `,` and `&` included. */
 const term = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D');
@@ -34,9 +38,9 @@ export function textFragment(sentence: string): string {
 /** The site path of a report page. */
 export const reportPath = (r: { library: string; year: number }): string => `/reports/${r.library}/${r.year}/`;
 
-/** Where a figure is stated: its report page, its table row, and the sentence as a Text Fragment. */
+/** Where a figure is stated: its number in the report text, or (sentence unknown) its figures-table row. */
 export function sourcePath(row: { library: string; year: number; metric: string; quote: string }): string {
-  return `${reportPath(row)}#${figureAnchor(row.metric)}${textFragment(row.quote)}`;
+  return `${reportPath(row)}#${row.quote ? numberAnchor(row.metric) : figureAnchor(row.metric)}`;
 }
 
 /** The compare page of a metric: `collection.total` → `/compare/collection/total/`. */

@@ -1,14 +1,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMetricCharts } from '../../../data/charts.ts';
-import { href } from '../../../data/content.ts';
+import { getMetricCharts, getPalette } from '../../../data/charts.ts';
+import { getFigureRows, href } from '../../../data/content.ts';
+import { METRICS } from '../../../lib/catalog.ts';
 import { toCsv } from '../../../lib/csv.ts';
+import { allProfileSpecs } from '../../../lib/profile-charts.ts';
 import { CHART_CSV_COLUMNS, specCsvRows, type ChartSpec } from '../../../lib/series.ts';
 
-/** One CSV per chart: exactly the points the chart draws, each with the URL of its source sentence. */
-export const getStaticPaths = (async () =>
-  (await getMetricCharts())
-    .flatMap((c) => [c.bar, c.line])
-    .map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
+/**
+ * One CSV per chart: exactly the points the chart draws, each with the URL of its source sentence.
+ * The compare pages' charts and the library profiles' small multiples (`profileSpecs`) alike.
+ */
+export const getStaticPaths = (async () => {
+  const compare = (await getMetricCharts()).flatMap((c) => [c.bar, c.line]);
+  const profiles = allProfileSpecs(
+    await getFigureRows(),
+    METRICS.map((m) => m.id),
+    await getPalette(),
+  );
+  return [...compare, ...profiles].map((spec) => ({ params: { id: spec.id }, props: { spec } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ spec: ChartSpec }> = ({ props, site }) => {
   const url = (path: string): string => new URL(href(path), site).href;
