@@ -5,11 +5,16 @@
  *
  *   npx tsx scripts/csp-header.ts [dist]           # the policy text
  *   npx tsx scripts/csp-header.ts [dist] --nginx   # nginx add_header lines, hardening headers included
+ *   npx tsx scripts/csp-header.ts [dist] --nginx --embed   # the same for the embed pages' location
+ *
+ * Embed pages (`/embed/…`) are made to be framed by other sites: their headers allow any frame ancestor.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  EMBED_HARDENING_HEADERS,
+  EMBED_HEADER_ONLY_DIRECTIVES,
   HARDENING_HEADERS,
   HEADER_ONLY_DIRECTIVES,
   mergePolicies,
@@ -26,23 +31,31 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Which pages a header set is for: every page, or the embeds that other sites may frame. */
+export type PageKind = 'page' | 'embed';
+
 /** The header policy for a build: union of its pages' meta policies and the header-only directives. */
-export function headerPolicy(dist: string): string {
+export function headerPolicy(dist: string, kind: PageKind = 'page'): string {
   const policies = htmlFiles(dist).flatMap((f) => metaPolicies(readFileSync(f, 'utf8')));
   if (policies.length === 0) throw new Error(`No <meta http-equiv="content-security-policy"> in ${dist}`);
-  return printPolicy(mergePolicies([...policies, parsePolicy(HEADER_ONLY_DIRECTIVES.join(';'))]));
+  const headerOnly = kind === 'embed' ? EMBED_HEADER_ONLY_DIRECTIVES : HEADER_ONLY_DIRECTIVES;
+  return printPolicy(mergePolicies([...policies, parsePolicy(headerOnly.join(';'))]));
+}
+
+/** The security headers (CSP and hardening) as name → value. */
+export function securityHeaders(dist: string, kind: PageKind = 'page'): Record<string, string> {
+  const hardening = kind === 'embed' ? EMBED_HARDENING_HEADERS : HARDENING_HEADERS;
+  return { 'Content-Security-Policy': headerPolicy(dist, kind), ...hardening };
 }
 
 /** nginx `add_header` lines: the CSP and the hardening headers. */
-export function nginxHeaders(dist: string): string[] {
-  return [
-    `add_header Content-Security-Policy "${headerPolicy(dist)}" always;`,
-    ...Object.entries(HARDENING_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`),
-  ];
+export function nginxHeaders(dist: string, kind: PageKind = 'page'): string[] {
+  return Object.entries(securityHeaders(dist, kind)).map(([name, value]) => `add_header ${name} "${value}" always;`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-  console.log(args.includes('--nginx') ? nginxHeaders(dist).join('\n') : headerPolicy(dist));
+  const kind: PageKind = args.includes('--embed') ? 'embed' : 'page';
+  console.log(args.includes('--nginx') ? nginxHeaders(dist, kind).join('\n') : headerPolicy(dist, kind));
 }

@@ -1,46 +1,36 @@
 /**
- * Social images (PNG, 1200×630) drawn at build time with @napi-rs/canvas. The CJK font comes with the
- * npm dependencies (@fontsource/noto-sans-sc, whose unicode-range subsets are all registered under one
- * family; Skia falls back across them by character), so every build machine renders the same image.
+ * Social cards (PNG, 1200×630) drawn at build time with @napi-rs/canvas: the name (Chinese), a line
+ * about it, and a chart of its key metric drawn by the same chart.js renderer as the chart images
+ * (src/data/chart-image.ts, the chart island's configuration). The bundled Noto Sans SC
+ * (src/data/cjk-font.ts) is the only font, so every build machine draws the same card.
  */
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { CardBar } from '../lib/social-card.ts';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { CardChart } from '../lib/social-card.ts';
 import { SOCIAL_IMAGE } from '../lib/social.ts';
-
-const FAMILY = 'Yearbook Noto Sans SC';
-let fontsReady = false;
-
-function registerFonts(): void {
-  if (fontsReady) return;
-  const pkg = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
-  const files = join(pkg, 'files');
-  for (const f of readdirSync(files).sort()) {
-    if (/-(400|700)-normal\.woff2$/.test(f)) GlobalFonts.registerFromPath(join(files, f), FAMILY);
-  }
-  fontsReady = true;
-}
+import { drawChart } from './chart-image.ts';
+import { assertDrawable, FONT_FAMILY, registerCjkFont } from './cjk-font.ts';
 
 /** What one card shows. */
 export interface Card {
   readonly title: string;
   readonly subtitle: string;
-  readonly bars: readonly CardBar[];
-  /** Small print under the bars. */
+  /** The chart, if there are figures to show. */
+  readonly chart: CardChart | undefined;
+  /** Small print under the chart. */
   readonly note: string;
-  /** Bar colour. */
+  /** The accent stripe's colour. */
   readonly color: string;
 }
 
 const INK = '#1f2328';
 const MUTED = '#5a6069';
-const TRACK = '#e8e5de';
+const LEFT = 72;
+/** The chart's box on the card, in card pixels; it is drawn at half that size and pixel ratio 2. */
+const CHART_BOX = { x: LEFT, y: 282, width: 1200 - 2 * LEFT, height: 288 } as const;
 
 /** Draw text, shrinking the font until it fits `maxWidth`. */
 function fitText(
-  ctx: ReturnType<ReturnType<typeof createCanvas>['getContext']>,
+  ctx: SKRSContext2D,
   text: string,
   x: number,
   y: number,
@@ -48,9 +38,10 @@ function fitText(
   size: number,
   maxWidth: number,
 ): void {
+  assertDrawable(text);
   let s = size;
   do {
-    ctx.font = `${weight} ${s}px "${FAMILY}"`;
+    ctx.font = `${weight} ${s}px "${FONT_FAMILY}"`;
     s -= 2;
   } while (ctx.measureText(text).width > maxWidth && s > 12);
   ctx.fillText(text, x, y);
@@ -58,40 +49,29 @@ function fitText(
 
 /** The card as PNG bytes. */
 export async function renderCard(card: Card): Promise<Buffer> {
-  registerFonts();
+  registerCjkFont();
   const { width: W, height: H } = SOCIAL_IMAGE;
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fdfcf9';
+  ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, W, H);
   ctx.fillStyle = card.color;
   ctx.fillRect(0, 0, 16, H);
   ctx.textBaseline = 'alphabetic';
-  const left = 72;
   ctx.fillStyle = MUTED;
-  fitText(ctx, '图书馆年鉴 · Library Yearbook', left, 80, 400, 28, W - 2 * left);
+  fitText(ctx, '图书馆年鉴 · Library Yearbook', LEFT, 72, 400, 26, W - 2 * LEFT);
   ctx.fillStyle = INK;
-  fitText(ctx, card.title, left, 160, 700, 68, W - 2 * left);
+  fitText(ctx, card.title, LEFT, 148, 700, 64, W - 2 * LEFT);
   ctx.fillStyle = MUTED;
-  fitText(ctx, card.subtitle, left, 212, 400, 30, W - 2 * left);
-
-  const top = 262;
-  const rowH = card.bars.length ? Math.min(60, (H - top - 70) / card.bars.length) : 0;
-  const labelW = 300;
-  const barX = left + labelW;
-  const barMax = W - barX - left - 260;
-  card.bars.forEach((b, i) => {
-    const y = top + i * rowH;
+  fitText(ctx, card.subtitle, LEFT, 198, 400, 28, W - 2 * LEFT);
+  if (card.chart) {
+    const { spec, state } = card.chart;
     ctx.fillStyle = INK;
-    fitText(ctx, b.label, left, y + rowH * 0.62, 400, 28, labelW - 20);
-    ctx.fillStyle = TRACK;
-    ctx.fillRect(barX, y + rowH * 0.2, barMax, rowH * 0.55);
-    ctx.fillStyle = card.color;
-    ctx.fillRect(barX, y + rowH * 0.2, Math.max(4, barMax * b.fraction), rowH * 0.55);
-    ctx.fillStyle = INK;
-    fitText(ctx, b.text, barX + barMax + 20, y + rowH * 0.62, 700, 30, 240);
-  });
+    fitText(ctx, `${spec.title}（${spec.unit}）`, LEFT, 258, 700, 30, W - 2 * LEFT);
+    const chart = drawChart(spec, { width: CHART_BOX.width / 2, height: CHART_BOX.height / 2, ratio: 2 }, state);
+    ctx.drawImage(chart, CHART_BOX.x, CHART_BOX.y, CHART_BOX.width, CHART_BOX.height);
+  }
   ctx.fillStyle = MUTED;
-  fitText(ctx, card.note, left, H - 40, 400, 22, W - 2 * left);
+  fitText(ctx, card.note, LEFT, H - 28, 400, 22, W - 2 * LEFT);
   return canvas.encode('png');
 }

@@ -61,3 +61,13 @@ export const HARDENING_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * Pages other sites may frame: the chart embeds (`/embed/<chart>/`, path relative to the base). They get
+ * `frame-ancestors *` instead of `'none'`, and no X-Frame-Options (which cannot allow framing by others).
+ */
+export const EMBED_PREFIX = 'embed/';
+export const EMBED_HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors *'];
+export const EMBED_HARDENING_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(HARDENING_HEADERS).filter(([name]) => name !== 'X-Frame-Options'),
+);

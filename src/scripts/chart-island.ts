@@ -1,10 +1,11 @@
 /**
  * The chart island: `<yb-chart>` reads its build-time spec from a `<script type="application/json">`
- * child and, once scrolled into view, loads chart.js (dynamic import) and draws it. Also wires the
+ * child and, once scrolled into view, loads chart.js (dynamic import) and draws it, then shows the
+ * figure's “下载 PNG” button (`button[data-chart-export]`, hidden in the HTML). Also wires the
  * progressive enhancements of chart pages: the scale/library controls (state kept in the URL query,
  * `?scale=log&libraries=beihai,nanhai`) and sortable tables. No inline handlers or style attributes.
  */
-import type { ChartSpec } from '../lib/series.ts';
+import type { AnyChartSpec } from '../lib/series.ts';
 import type { ChartState } from './chart-draw.ts';
 import { enhanceSortableTables } from './table-sort.ts';
 
@@ -28,15 +29,35 @@ function writeState(state: ChartState): void {
   history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }
 
+/** Download what the canvas shows as a PNG, on the page's background (the canvas itself is transparent). */
+function exportPng(canvas: HTMLCanvasElement, fileName: string): void {
+  const out = document.createElement('canvas');
+  out.width = canvas.width;
+  out.height = canvas.height;
+  const g = out.getContext('2d');
+  if (!g) return;
+  g.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#fff';
+  g.fillRect(0, 0, out.width, out.height);
+  g.drawImage(canvas, 0, 0);
+  out.toBlob((blob) => {
+    if (!blob) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+  }, 'image/png');
+}
+
 class YbChart extends HTMLElement {
-  #spec: ChartSpec | undefined;
+  #spec: AnyChartSpec | undefined;
   #handle: { update(state: ChartState): void } | undefined;
   #observer: IntersectionObserver | undefined;
 
   connectedCallback(): void {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
-    this.#spec = JSON.parse(json) as ChartSpec;
+    this.#spec = JSON.parse(json) as AnyChartSpec;
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -59,6 +80,11 @@ class YbChart extends HTMLElement {
     const { draw } = await import('./chart-draw.ts');
     this.#handle = draw(canvas, this.#spec, readState());
     this.dataset['drawn'] = '';
+    const button = this.closest('figure')?.querySelector<HTMLButtonElement>('button[data-chart-export]');
+    if (button) {
+      button.addEventListener('click', () => exportPng(canvas, button.dataset['chartExport'] || 'chart.png'));
+      button.hidden = false;
+    }
   }
 
   /** Redraw with the reader's new choice (no-op until drawn; drawing reads the URL). */

@@ -2,7 +2,12 @@
  * The static host behaves like common ones, and the build is served correctly from it: the sitemap,
  * open-data files with their media types, the site's 404 page for a missing path.
  */
+import { readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { axeViolations } from './support/axe.ts';
+import { BUILDS } from './support/builds.ts';
 import { PageProblems, sitemapLocs, sitemapPages, test, expect } from './support/site.ts';
 
 test("the served sitemap lists the same pages, under this build's base", async ({ request, baseURL }) => {
@@ -40,6 +45,33 @@ test('the security headers of the README example are sent, the CSP strict', asyn
   expect(csp).not.toContain('unsafe-inline');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
+
+test('chart embeds may be framed by other sites, other pages may not', async ({ request, page, baseURL }) => {
+  expect((await request.get('./')).headers()['x-frame-options']).toBe('DENY');
+  const embeds = readdirSync(join(BUILDS.root.dist, 'embed'), { withFileTypes: true }).filter((d) => d.isDirectory());
+  expect(embeds.length).toBeGreaterThan(0);
+  const path = `embed/${embeds[0]?.name ?? ''}/`;
+  const headers = (await request.get(path)).headers();
+  expect(headers['content-security-policy']).toContain('frame-ancestors *');
+  expect(headers['x-frame-options']).toBeUndefined();
+  // A page of another origin (a throwaway server on another loopback port) frames it and sees its table.
+  const url = new URL(path, baseURL).href;
+  const parent = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><title>embedder</title><iframe title="embed" src="${url}" width="800" height="600"></iframe>`,
+    );
+  });
+  await new Promise<void>((ok) => parent.listen(0, '127.0.0.1', ok));
+  try {
+    const { port } = parent.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await expect(page.frameLocator('iframe').locator('h1')).toBeVisible();
+    await expect(page.frameLocator('iframe').locator('table').first()).toBeAttached();
+  } finally {
+    parent.close();
+  }
 });
 
 test('a directory without its slash redirects, without a rewrite', async ({ request, baseURL }) => {

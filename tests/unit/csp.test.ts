@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mergePolicies, metaPolicies, parsePolicy, printPolicy } from '../../src/lib/csp.ts';
+import {
+  EMBED_HARDENING_HEADERS,
+  EMBED_HEADER_ONLY_DIRECTIVES,
+  HARDENING_HEADERS,
+  HEADER_ONLY_DIRECTIVES,
+  mergePolicies,
+  metaPolicies,
+  parsePolicy,
+  printPolicy,
+} from '../../src/lib/csp.ts';
 
 describe('CSP: from per-page <meta> policies to one header', () => {
   it('parses directives and sources, ignoring empty parts and repeated directives', () => {
@@ -26,5 +35,16 @@ describe('CSP: from per-page <meta> policies to one header', () => {
     const html = `<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-x+y/z=&#39;"></head>`;
     expect(metaPolicies(html).map(printPolicy)).toEqual(["default-src 'self'; script-src 'self' 'sha256-x+y/z='"]);
     expect(metaPolicies('<head></head>')).toEqual([]);
+  });
+
+  it('lets other sites frame the embeds only, and keeps every other header for them', () => {
+    expect(HEADER_ONLY_DIRECTIVES).toEqual(["frame-ancestors 'none'"]);
+    expect(EMBED_HEADER_ONLY_DIRECTIVES).toEqual(['frame-ancestors *']);
+    expect(HARDENING_HEADERS['X-Frame-Options']).toBe('DENY');
+    expect(EMBED_HARDENING_HEADERS['X-Frame-Options']).toBeUndefined();
+    expect(EMBED_HARDENING_HEADERS).toEqual(
+      Object.fromEntries(Object.entries(HARDENING_HEADERS).filter(([name]) => name !== 'X-Frame-Options')),
+    );
+    expect(Object.keys(EMBED_HARDENING_HEADERS).length).toBe(Object.keys(HARDENING_HEADERS).length - 1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../src/lib/figure-rows.ts';
-import { cardBars } from '../../src/lib/social-card.ts';
+import { palette } from '../../src/lib/palette.ts';
+import { cardChart, cardNote } from '../../src/lib/social-card.ts';
 import { clip, socialMeta } from '../../src/lib/social.ts';
 
 describe('socialMeta', () => {
@@ -67,25 +68,53 @@ const row = (
   quoteLine: 0,
 });
 
-describe('cardBars', () => {
+describe('cardChart', () => {
+  const colors = palette(['a', 'b', 'c', 'd']);
   const rows = [
     row('a', 2021, 'collection.total', 364565),
     row('a', 2021, 'use.visits', 420000, '42万多', '人次'),
-    row('a', 2020, 'collection.total', 999999999),
+    row('a', 2020, 'use.visits', 500000, '50万', '人次'),
     row('b', 2023, 'collection.total', 3794200, '379.42万'),
-    row('b', 2023, 'events.total', 0),
+    row('b', 2023, 'use.visits', 176282, '176282', '人次'),
+    row('c', 2021, 'collection.total', 100),
+    row('d', 2022, 'collection.total', 50),
+    row('d', 2022, 'events.total', 0),
   ];
 
-  it('scales each bar against the largest latest-year value of its metric', () => {
-    expect(cardBars(rows, 'a')).toEqual([
-      { metric: 'collection.total', label: 'collection.total', text: '364565册', fraction: 364565 / 3794200, of: 2 },
-      { metric: 'use.visits', label: 'use.visits', text: '42万多人次', fraction: 1, of: 1 },
-    ]);
+  it('draws a library over the years when a headline metric has two years', () => {
+    const chart = cardChart(rows, 'a', colors);
+    expect(chart?.spec.kind).toBe('line');
+    expect(chart?.spec.id).toBe('line-use.visits-a');
+    expect(chart?.state).toEqual({ scale: 'linear' });
   });
 
-  it('leaves out zero values and respects the limit', () => {
-    expect(cardBars(rows, 'b').map((b) => b.metric)).toEqual(['collection.total']);
-    expect(cardBars(rows, 'a', 1)).toHaveLength(1);
-    expect(cardBars(rows, 'nobody')).toEqual([]);
+  it('else draws its first headline metric beside the other libraries', () => {
+    const chart = cardChart(rows, 'b', colors);
+    expect(chart?.spec.id).toBe('bar-collection.total');
+    expect(chart?.state.libraries).toBeUndefined();
+  });
+
+  it('keeps at most `max` bars, always with the card’s library', () => {
+    expect(cardChart(rows, 'd', colors, 2)?.state.libraries).toEqual(['b', 'd']);
+    expect(cardChart(rows, 'b', colors, 2)?.state.libraries).toEqual(['b', 'a']);
+  });
+
+  it('gives the site the headline metric the most libraries report', () => {
+    expect(cardChart(rows, undefined, colors)?.spec.id).toBe('bar-collection.total');
+  });
+
+  it('has no chart for a library without positive headline figures', () => {
+    expect(cardChart(rows, 'nobody', colors)).toBeUndefined();
+    expect(cardChart([row('d', 2022, 'events.total', 0)], 'd', colors)).toBeUndefined();
+  });
+
+  it('explains the marks the chart uses', () => {
+    expect(cardNote(undefined)).toContain('还没有');
+    const chart = cardChart([row('a', 2021, 'collection.total', 1, '1万余')], 'a', colors);
+    expect(cardNote(chart)).toBe('图中数字照报告原文写法。每个数字在网站上都链接到原句。');
+    const inexact = { ...chart!, spec: { ...chart!.spec, hasInexact: true, hasPartYear: true } };
+    expect(cardNote(inexact)).toBe(
+      '图中数字照报告原文写法；斜线填充＝约数或下限；＊＝非全年数据。每个数字在网站上都链接到原句。',
+    );
   });
 });

@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSy
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { headerPolicy, nginxHeaders } from '../../../scripts/csp-header.ts';
-import { HARDENING_HEADERS } from '../../../src/lib/csp.ts';
+import { nginxHeaders, securityHeaders } from '../../../scripts/csp-header.ts';
+import { EMBED_PREFIX } from '../../../src/lib/csp.ts';
 
 /** One site to serve: a build folder and the path it lives under (`/` or `/yearbook/`). */
 export interface Site {
@@ -78,7 +78,12 @@ export function findNginx(): string | undefined {
 /** nginx.conf for the sites; every writable path lives in `tmp`, so no root is needed. */
 export function nginxConfig(
   tmp: string,
-  sites: readonly (Site & { port: number; root: string; headers: readonly string[] })[],
+  sites: readonly (Site & {
+    port: number;
+    root: string;
+    headers: readonly string[];
+    embedHeaders: readonly string[];
+  })[],
 ): string {
   const types = Object.entries(TYPES)
     .map(([ext, type]) => `    ${type} ${ext};`)
@@ -91,6 +96,9 @@ export function nginxConfig(
     index index.html;
     error_page 404 ${s.base}404.html;
 ${s.headers.map((h) => `    ${h}`).join('\n')}
+    location ${s.base}${EMBED_PREFIX} {
+${s.embedHeaders.map((h) => `      ${h}`).join('\n')}
+    }
   }`,
     )
     .join('\n');
@@ -155,7 +163,13 @@ async function waitUntilServing(origin: string, child: ChildProcess | undefined,
 export async function startNginx(nginx: string, tmp: string, sites: readonly Site[]): Promise<RunningHost> {
   const withPorts = [];
   for (const [i, s] of sites.entries()) {
-    withPorts.push({ ...s, port: await freePort(), root: documentRoot(tmp, s, i), headers: nginxHeaders(s.dist) });
+    withPorts.push({
+      ...s,
+      port: await freePort(),
+      root: documentRoot(tmp, s, i),
+      headers: nginxHeaders(s.dist),
+      embedHeaders: nginxHeaders(s.dist, 'embed'),
+    });
   }
   const conf = join(tmp, 'nginx.conf');
   writeFileSync(conf, nginxConfig(tmp, withPorts));
@@ -186,13 +200,14 @@ export async function startNginx(nginx: string, tmp: string, sites: readonly Sit
 /** The Node fallback: the same behaviour as the nginx config above. */
 function nodeSite(site: Site): Server {
   const dist = resolve(site.dist);
-  const security = { 'content-security-policy': headerPolicy(dist), ...HARDENING_HEADERS };
-  const send = (res: import('node:http').ServerResponse, status: number, file: string, head: boolean) => {
+  const security = securityHeaders(dist);
+  const embedSecurity = securityHeaders(dist, 'embed');
+  const send = (res: import('node:http').ServerResponse, status: number, file: string, head: boolean, path = '') => {
     const ext = extname(file).slice(1);
     const type = TYPES[ext] ?? 'application/octet-stream';
     const body = readFileSync(file);
     res.writeHead(status, {
-      ...security,
+      ...(path.startsWith(`${site.base}${EMBED_PREFIX}`) ? embedSecurity : security),
       'content-type': TEXT_TYPES.has(type) ? `${type}; charset=utf-8` : type,
       'content-length': body.length,
     });
@@ -209,9 +224,9 @@ function nodeSite(site: Site): Server {
     if (statSync(file).isDirectory()) {
       if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
       const index = join(file, 'index.html');
-      return existsSync(index) ? send(res, 200, index, head) : notFound();
+      return existsSync(index) ? send(res, 200, index, head, path) : notFound();
     }
-    send(res, 200, file, head);
+    send(res, 200, file, head, path);
   });
 }
 

@@ -1,0 +1,18 @@
+/**
+ * One PNG per chart island (`/charts/<id>.png`), drawn at build time from the chart's spec with the
+ * island's own chart.js configuration: the chart's view without JavaScript, its printed image and the
+ * picture behind its embed. One image per chart, however many pages show it.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderChartPng } from '../../data/chart-image.ts';
+import { getChartEntries } from '../../data/chart-pages.ts';
+import type { AnyChartSpec } from '../../lib/series.ts';
+
+export const getStaticPaths = (async () =>
+  (await getChartEntries()).map((e) => ({
+    params: { id: e.spec.id },
+    props: { spec: e.spec },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ spec: AnyChartSpec }> = async ({ props }) =>
+  new Response(new Uint8Array(await renderChartPng(props.spec)), { headers: { 'Content-Type': 'image/png' } });
