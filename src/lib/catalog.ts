@@ -20,7 +20,7 @@ export interface Metric {
   readonly definition: string;
   readonly definitionEn: string;
   /** How this metric differs from look-alikes, so readers do not compare apples with pears. */
-  readonly differsFrom?: readonly { readonly id: string; readonly note: string }[];
+  readonly differsFrom?: readonly { readonly id: string; readonly note: string; readonly noteEn: string }[];
   /** Words that name this metric in report text; used to find the sentence that states a figure. */
   readonly keywords: readonly string[];
 }
@@ -77,7 +77,13 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.volumes,
       definition: '本年新增的全部载体文献册数（纸质、电子等合计）。',
       definitionEn: 'Items added this year, all media together.',
-      differsFrom: [{ id: 'collection.newPrintVolumes', note: '新增纸质图书只计纸质图书，本指标含全部载体。' }],
+      differsFrom: [
+        {
+          id: 'collection.newPrintVolumes',
+          note: '新增纸质图书只计纸质图书，本指标含全部载体。',
+          noteEn: 'New print books count printed books only; this metric counts all media.',
+        },
+      ],
       keywords: ['新增文献', '新增藏量', '新增馆藏', '新增'],
     },
     newTitles: {
@@ -94,7 +100,13 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.volumes,
       definition: '本年新增纸质图书册数。',
       definitionEn: 'Printed books added this year, in volumes.',
-      differsFrom: [{ id: 'collection.newVolumes', note: '新增藏量含电子图书等全部载体。' }],
+      differsFrom: [
+        {
+          id: 'collection.newVolumes',
+          note: '新增藏量含电子图书等全部载体。',
+          noteEn: 'New items count all media, e-books included.',
+        },
+      ],
       keywords: ['新增纸质图书', '纸质图书', '新购', '购置', '图书'],
     },
     newPrintTitles: {
@@ -137,7 +149,13 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.units,
       definition: '本年新办理的借书证（读者证）数量。',
       definitionEn: 'Library cards issued this year.',
-      differsFrom: [{ id: 'users.newRegistered', note: '新增注册读者按人计，可不办实体证（如线上注册）。' }],
+      differsFrom: [
+        {
+          id: 'users.newRegistered',
+          note: '新增注册读者按人计，可不办实体证（如线上注册）。',
+          noteEn: 'New registered users count people, who may register without a physical card (e.g. online).',
+        },
+      ],
       keywords: ['办证', '借书证', '读者证'],
     },
     newRegistered: {
@@ -146,7 +164,9 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.persons,
       definition: '本年新增的注册读者人数。',
       definitionEn: 'Users newly registered this year.',
-      differsFrom: [{ id: 'users.newCards', note: '新办借书证按证计。' }],
+      differsFrom: [
+        { id: 'users.newCards', note: '新办借书证按证计。', noteEn: 'New library cards count cards issued.' },
+      ],
       keywords: ['注册读者', '新增读者', '注册'],
     },
   },
@@ -157,7 +177,13 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.visits,
       definition: '本年接待到馆读者的人次（报告写作“接待读者”或“进馆读者”）。',
       definitionEn: 'In-person visits during the year.',
-      differsFrom: [{ id: 'events.participants', note: '活动参与人次只计参加活动的读者，不等于到馆人次。' }],
+      differsFrom: [
+        {
+          id: 'events.participants',
+          note: '活动参与人次只计参加活动的读者，不等于到馆人次。',
+          noteEn: 'Event participants count only people at events, not everyone who visits.',
+        },
+      ],
       keywords: ['接待读者', '进馆读者', '到馆读者', '进馆', '接待', '入馆'],
     },
     loans: {
@@ -167,7 +193,12 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       definition: '本年文献外借的册次（借出馆外）。',
       definitionEn: 'Items lent out of the library during the year.',
       differsFrom: [
-        { id: 'use.circulation', note: '文献流通量通常含外借、阅览、还书等全部流通，数值大于外借册次，不可直接比较。' },
+        {
+          id: 'use.circulation',
+          note: '文献流通量通常含外借、阅览、还书等全部流通，数值大于外借册次，不可直接比较。',
+          noteEn:
+            'Circulation usually counts all circulation (loans, in-house reading, returns) and is larger than loans: do not compare the two directly.',
+        },
       ],
       keywords: ['外借', '借阅', '借出'],
     },
@@ -177,7 +208,13 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.loans,
       definition: '本年文献流通总册次（外借、阅览等流通合计，口径以报告为准）。',
       definitionEn: 'Total circulation of items (loans plus in-house use, as the report counts it).',
-      differsFrom: [{ id: 'use.loans', note: '外借册次只计借出馆外的册次。' }],
+      differsFrom: [
+        {
+          id: 'use.loans',
+          note: '外借册次只计借出馆外的册次。',
+          noteEn: 'Loans count only items taken out of the library.',
+        },
+      ],
       keywords: ['流通量', '流通', '文献流通'],
     },
   },
@@ -204,7 +241,9 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.sessions,
       definition: '本年举办的线下展览场次。',
       definitionEn: 'On-site exhibitions held.',
-      differsFrom: [{ id: 'online.exhibitions', note: '线上展览另计。' }],
+      differsFrom: [
+        { id: 'online.exhibitions', note: '线上展览另计。', noteEn: 'Online exhibitions are counted separately.' },
+      ],
       keywords: ['展览', '展'],
     },
     outreach: {
@@ -237,7 +276,13 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.visits,
       definition: '参与或受惠于读者活动的人次。',
       definitionEn: 'People taking part in or served by events.',
-      differsFrom: [{ id: 'use.visits', note: '到馆人次计所有进馆读者。' }],
+      differsFrom: [
+        {
+          id: 'use.visits',
+          note: '到馆人次计所有进馆读者。',
+          noteEn: 'Visits count everyone who comes into the library.',
+        },
+      ],
       keywords: ['参与', '受惠', '参加', '吸引', '人次'],
     },
   },
@@ -256,7 +301,9 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       ...U.shows,
       definition: '本年推出的线上（网络）展览场数。',
       definitionEn: 'Online exhibitions published.',
-      differsFrom: [{ id: 'events.exhibitions', note: '线下展览另计。' }],
+      differsFrom: [
+        { id: 'events.exhibitions', note: '线下展览另计。', noteEn: 'On-site exhibitions are counted separately.' },
+      ],
       keywords: ['线上展览', '网上展览', '线上展'],
     },
     livestreams: {

@@ -5,6 +5,7 @@
  * Traditional characters in the query are mapped to Simplified first (`src/lib/search-query.ts`).
  */
 import { decodeMap, normaliseQuery, type CharMap } from '../lib/search-query.ts';
+import { searchStrings } from '../i18n/search.ts';
 
 interface PagefindData {
   url: string;
@@ -24,6 +25,7 @@ interface Pagefind {
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const MAX_RESULTS = 30;
+const T = searchStrings(document.documentElement.lang);
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const form = root?.querySelector<HTMLFormElement>('form');
@@ -62,7 +64,7 @@ function render(data: PagefindData): HTMLLIElement {
   a.href = data.url;
   h.append(a);
   li.append(h);
-  const tags = [...(data.filters['library'] ?? []), ...(data.filters['year'] ?? []).map((y) => `${y}年`)];
+  const tags = [...(data.filters['library'] ?? []), ...(data.filters['year'] ?? []).map(T.year)];
   if (tags.length) li.append(el('p', 'tags small muted', tags.join(' · ')));
   li.append(excerpt(data.excerpt));
   const subs = data.sub_results.filter((s) => s.url !== data.url).slice(0, 3);
@@ -95,19 +97,19 @@ async function search(): Promise<void> {
   const mine = ++run;
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
-    status.textContent = '请输入要搜索的词。';
+    status.textContent = T.prompt;
     return;
   }
-  status.textContent = '正在搜索……';
+  status.textContent = T.searching;
   const pf = await load();
   const found = await pf.search(query || null, { filters });
   const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
   if (mine !== run) return;
   list.replaceChildren(...data.map(render));
-  const converted = query !== raw.trim() && query ? `（已按简体“${query}”搜索）` : '';
+  const converted = query !== raw.trim() && query ? T.converted(query) : '';
   status.textContent = found.results.length
-    ? `找到 ${found.results.length} 个页面${found.results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}${converted}。`
-    : `没有找到${query ? `“${query}”` : '符合条件的页面'}${converted}。`;
+    ? T.found(found.results.length, MAX_RESULTS, converted)
+    : T.none(query, converted);
 }
 
 async function fillFilters(): Promise<void> {
@@ -115,7 +117,7 @@ async function fillFilters(): Promise<void> {
   const params = new URLSearchParams(location.search);
   for (const s of selects) {
     const values = Object.keys(available[s.dataset['filter'] ?? ''] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
-    for (const v of values) s.append(new Option(s.name === 'year' ? `${v}年` : v, v));
+    for (const v of values) s.append(new Option(s.name === 'year' ? T.year(v) : v, v));
     s.value = params.get(s.name) ?? '';
   }
 }
@@ -137,6 +139,6 @@ if (root && form && input) {
   fillFilters()
     .then(search)
     .catch(() => {
-      if (status) status.textContent = '搜索索引加载失败。请刷新页面重试。';
+      if (status) status.textContent = T.failed;
     });
 }

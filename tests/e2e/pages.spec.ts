@@ -1,6 +1,6 @@
 /**
  * Every URL of the sitemap, in the root and the sub-path build: HTTP 200, no console errors, failed
- * requests or CSP violations, a title, one h1, zh-CN, the link crawl (every href/src resolves), and an
+ * requests or CSP violations, a title, one h1, the language (zh-CN, or en under /en/), the link crawl (every href/src resolves), and an
  * axe scan (WCAG 2.0/2.1/2.2 A and AA) with zero violations.
  */
 import { axeViolations } from './support/axe.ts';
@@ -20,7 +20,7 @@ for (const path of pages) {
     expect(response?.status(), 'HTTP status').toBe(200);
     expect(response?.headers()['content-type']).toBe('text/html; charset=utf-8');
 
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('en/') ? 'en' : 'zh-CN');
     expect((await page.title()).trim(), '<title>').not.toBe('');
     await expect(page.locator('h1'), 'exactly one <h1>').toHaveCount(1);
     const csp = page.locator('meta[http-equiv="content-security-policy" i]');

@@ -28,14 +28,16 @@ export function sitemapPages(dist: string = BUILDS.root.dist): string[] {
 }
 
 /**
- * One page of each type (home, a report, a library, a compare page, …): the first sitemap page of
- * each pattern, where a pattern is the path with its specific parts (ids, years) replaced.
+ * One page of each type (home, a report, a library, a compare page, …, and each English one): the first
+ * sitemap page of each pattern, where a pattern is the path with its specific parts (ids, years) replaced.
  */
 export function pagesOfEachType(pages: readonly string[] = sitemapPages()): string[] {
   const seen = new Map<string, string>();
   for (const p of pages) {
     const parts = p.split('/').filter(Boolean);
-    const type = parts.map((part, i) => (i === 0 ? part : '*')).join('/') || './';
+    // The English pages mirror the Chinese ones under en/: their type is the section after en/.
+    const kept = parts[0] === 'en' ? 2 : 1;
+    const type = parts.map((part, i) => (i < kept ? part : '*')).join('/') || './';
     if (!seen.has(type)) seen.set(type, p);
   }
   return [...seen.values()];
