@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkChronicle } from './src/plugins/remark-chronicle.ts';
+import { remarkFigureNumbers } from './src/plugins/remark-figure-numbers.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
@@ -22,14 +23,35 @@ export default defineConfig({
   outDir: process.env.YEARBOOK_OUT_DIR || './dist',
   cacheDir: process.env.YEARBOOK_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
+  // Chinese at the root (no prefix), English under /en/ page for page (src/i18n/locales.ts).
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
   // Remark plugins run only with the unified processor (MDX inherits it). Smart punctuation is off:
   // it would turn the reports' own -- and straight quotes into other characters.
   markdown: {
     // The reports have no code; Shiki's inline styles would also clash with the CSP below.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [[remarkChronicle, { contentDir: CONTENT_DIR }]], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [
+        [remarkChronicle, { contentDir: CONTENT_DIR }],
+        [remarkFigureNumbers, { contentDir: CONTENT_DIR, base }],
+      ],
+      smartypants: false,
+    }),
   },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    contentCheck(CONTENT_DIR),
+    mdx(),
+    sitemap({
+      // Embed pages (/embed/<chart>/) are for iframes, not for search engines (noindex; tests/e2e/charts.spec.ts visits them).
+      filter: (page) => !new URL(page).pathname.includes('/embed/'),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
+    pagefindIndex(),
+  ],
   // A CSP that works on any static host: a <meta> with hashes of every inline script and style, no
   // 'unsafe-inline'. The README's nginx example sends the same policy as a header.
   security: {

@@ -1,7 +1,15 @@
 /**
  * Size budget of the built site: gzip bytes of HTML, CSS and JS per page type.
  * Fails (exit 1) when a page without charts ships any JavaScript, or a page with charts ships more than
- * 60 KB gzip of JavaScript in total (entry scripts plus every chunk they import, lazily or not).
+ * 60 KB gzip of JavaScript in total (entry scripts plus every chunk they import, lazily or not), or the
+ * HTML that renders a report's text (the page's `<article>`: paragraphs, headings, chronicle anchors,
+ * number marks) is more than 1.3× the gzip size of the report's own text (its MDX body without
+ * frontmatter, read from YEARBOOK_CONTENT_DIR or ./content).
+ *
+ * The whole report page is printed beside it but not budgeted: besides the text it carries the page's
+ * head (CSP, meta, social tags), the figures table, awards, plans and problems — structured data that
+ * is the same size for a 4 KB report as for a 20 KB one, so a ratio to the text cannot bound it
+ * (巴林左旗 2021: 4.2 KB of text). Its absolute size is in the per-type table above it.
  *
  *   npm run bench:size            # measures ./dist (run `astro build` first)
  *   npm run bench:size -- out/    # another build folder
@@ -11,6 +19,9 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const JS_BUDGET = 60 * 1024;
+/** The HTML rendering a report's text (gzip) may be at most this many times the text itself (gzip). */
+const REPORT_RATIO = 1.3;
+const contentDir = resolve(process.env['YEARBOOK_CONTENT_DIR'] ?? 'content');
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html not found: build the site first (npx astro build).`);
@@ -79,6 +90,30 @@ interface Row {
 const rows = new Map<string, Row>();
 const failures: string[] = [];
 
+/**
+ * A report page (`reports/<library>/<year>/`) and its text, as the budget compares them. The English
+ * pages (`en/reports/…`) do not carry the report's text (they summarise it), so the budget is not theirs.
+ */
+interface ReportSize {
+  page: string;
+  text: number;
+  html: number;
+  head: number;
+  article: number;
+}
+const reportSizes: ReportSize[] = [];
+
+/** The report's own text: its MDX body without the frontmatter; undefined when the file is not there. */
+function reportText(rel: string): string | undefined {
+  const m = /^reports\/([^/]+)\/(\d{4})\/index\.html$/.exec(rel);
+  if (!m) return undefined;
+  const file = [`${m[1]}/${m[2]}.mdx`, `${m[1]}/${m[2]}.md`]
+    .map((f) => join(contentDir, 'reports', f))
+    .find(existsSync);
+  if (!file) return undefined;
+  return readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+}
+
 for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
   const rel = relative(dist, file).split('\\').join('/');
   const html = readFileSync(file, 'utf8');
@@ -108,7 +143,24 @@ for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
   row.css = Math.max(row.css, css);
   row.js = Math.max(row.js, jsBytes);
   rows.set(type, row);
-  const interactive = INTERACTIVE[rel.split('/')[0] ?? ''];
+  const text = reportText(rel);
+  if (text !== undefined) {
+    const size: ReportSize = {
+      page: rel,
+      text: gz(text),
+      html: gz(html),
+      head: gz(/<head>[\s\S]*?<\/head>/.exec(html)?.[0] ?? ''),
+      article: gz(/<article\b[\s\S]*?<\/article>/.exec(html)?.[0] ?? ''),
+    };
+    reportSizes.push(size);
+    if (size.article === 0) failures.push(`${rel}: no <article> holding the report's text`);
+    else if (size.article > REPORT_RATIO * size.text)
+      failures.push(
+        `${rel}: the report text's HTML (<article>) is ${size.article} B gzip, ${(size.article / size.text).toFixed(2)}× the report's own text (${size.text} B gzip), budget ${REPORT_RATIO}×`,
+      );
+  }
+  // English pages (en/…) have the budgets of their Chinese counterparts.
+  const interactive = INTERACTIVE[rel.replace(/^en\//, '').split('/')[0] ?? ''];
   if (!charts && interactive && jsBytes > interactive.budget)
     failures.push(`${rel}: ships ${jsBytes} B gzip of JavaScript, budget ${interactive.budget} B (${interactive.why})`);
   if (!charts && !interactive && jsBytes > 0)
@@ -125,8 +177,24 @@ console.log(
 for (const r of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type))) {
   console.log(`${r.type.padEnd(28)} ${String(r.pages).padStart(5)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}`);
 }
+if (reportSizes.length) {
+  console.log(
+    `\nReport pages: the text's HTML (<article>) vs the report's own text (MDX body), gzip KB (parts gzip'd separately); budget ${REPORT_RATIO}× for the article; the whole page for information`,
+  );
+  console.log(
+    `${'page'.padEnd(36)} ${'text'.padStart(7)} ${'article'.padStart(7)} ${'ratio'.padStart(6)} ${'page'.padStart(7)} ${'ratio'.padStart(6)} ${'<head>'.padStart(7)} ${'rest'.padStart(7)}`,
+  );
+  for (const r of reportSizes.sort((a, b) => a.page.localeCompare(b.page))) {
+    const rest = r.html - r.head - r.article;
+    console.log(
+      `${r.page.padEnd(36)} ${kb(r.text)} ${kb(r.article)} ${(r.article / r.text).toFixed(2).padStart(6)} ${kb(r.html)} ${(r.html / r.text).toFixed(2).padStart(6)} ${kb(r.head)} ${kb(rest)}`,
+    );
+  }
+}
 if (failures.length) {
   console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`\nOK: pages without charts ship no JavaScript; chart pages ≤ ${JS_BUDGET / 1024} KB gzip of JavaScript.`);
+console.log(
+  `\nOK: pages without charts ship no JavaScript; chart pages ≤ ${JS_BUDGET / 1024} KB gzip of JavaScript; report text HTML ≤ ${REPORT_RATIO}× the text.`,
+);
