@@ -1,5 +1,6 @@
 /**
  * npm run bench:build -- [--sizes 40,400,4000] [--hugo] [--warm] [--seed S] [--timeout SECONDS] [--keep] [--no-doc | --doc-only]
+ *                          [--label NAME]
  *
  * For each size (reports; 4 years per library): generates the synthetic corpus into .bench/, runs
  * `astro build` over it (cold: empty cache and output), measures wall time, pages, peak RSS and output
@@ -8,6 +9,8 @@
  * docs/benchmarks.md (between <!-- bench:build --> markers) are rebuilt from every result file present,
  * so sizes can be measured in separate runs (--doc-only just rebuilds the tables). Runs are sequential:
  * one build at a time. Measure on an otherwise idle machine: the load average is recorded with each row.
+ * --label NAME stores the result as .bench/results/changes/<size>-NAME.json instead: the before/after
+ * table of design changes (one row per labelled run, in the order measured).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +18,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { hugoSite } from './bench/hugo-site.ts';
 import { folderStats, measure, parseAstroLog, HAS_GNU_TIME } from './bench/measure.ts';
-import { machine, replaceBlock, resultsMarkdown, type SizeResult } from './bench/results.ts';
+import { changesMarkdown, machine, replaceBlock, resultsMarkdown, type SizeResult } from './bench/results.ts';
 import { writeCorpus } from './bench/write-corpus.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 
@@ -28,6 +31,7 @@ const flag = (name: string): boolean => args.includes(`--${name}`);
 const sizes = flag('doc-only') ? [] : (opt('sizes') ?? '40,400').split(',').map(Number);
 const seed = Number(opt('seed') ?? 1);
 const timeoutS = Number(opt('timeout') ?? 3600);
+const label = opt('label');
 const YEARS = 4;
 const BENCH = '.bench';
 const hugoBin = flag('hugo') ? (spawnSync('hugo', ['version']).status === 0 ? 'hugo' : undefined) : undefined;
@@ -114,6 +118,7 @@ for (const size of sizes) {
   }
 
   const result: SizeResult = {
+    ...(label ? { label } : {}),
     reports: gen.reports,
     libraries,
     years: YEARS,
@@ -133,8 +138,9 @@ for (const size of sizes) {
     ...(astroWarm ? { astroWarm } : {}),
     ...(hugo ? { hugo } : {}),
   };
-  mkdirSync(join(BENCH, 'results'), { recursive: true });
-  writeFileSync(join(BENCH, 'results', `${size}.json`), JSON.stringify(result, null, 2));
+  const resultDir = label ? join(BENCH, 'results', 'changes') : join(BENCH, 'results');
+  mkdirSync(resultDir, { recursive: true });
+  writeFileSync(join(resultDir, label ? `${size}-${label}.json` : `${size}.json`), JSON.stringify(result, null, 2));
   if (!flag('keep')) rmSync(join(BENCH, 'out'), { recursive: true, force: true });
 }
 
@@ -146,7 +152,15 @@ if (!flag('no-doc')) {
     spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.split(' ').slice(0, 2).join(' ').trim() || undefined;
   const doc = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '# Benchmarks\n';
   const content = `${machine(hugoVersion)}\n\n${resultsMarkdown(results)}`;
+  const changesDir = join(BENCH, 'results', 'changes');
+  const changes = existsSync(changesDir)
+    ? readdirSync(changesDir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => JSON.parse(readFileSync(join(changesDir, f), 'utf8')) as SizeResult)
+    : [];
   mkdirSync('docs', { recursive: true });
-  writeFileSync('docs/benchmarks.md', replaceBlock(doc, 'bench:build', content));
+  let updated = replaceBlock(doc, 'bench:build', content);
+  if (changes.length) updated = replaceBlock(updated, 'bench:changes', changesMarkdown(changes));
+  writeFileSync('docs/benchmarks.md', updated);
   log('docs/benchmarks.md updated');
 }

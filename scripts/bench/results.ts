@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { AstroPhases, Measured } from './measure.ts';
 
 export interface SizeResult {
+  /** Name of a design-change run (`--label`); absent for the scaling table's runs. */
+  readonly label?: string;
   readonly reports: number;
   readonly libraries: number;
   readonly years: number;
@@ -111,4 +113,27 @@ export function replaceBlock(doc: string, name: string, content: string): string
   const a = doc.indexOf(open);
   const b = doc.indexOf(close);
   return a >= 0 && b > a ? doc.slice(0, a) + block + doc.slice(b + close.length) : `${doc.trimEnd()}\n\n${block}\n`;
+}
+
+/**
+ * The before/after table of design changes: one row per labelled run, in the order measured, with the
+ * routes the changes target (Astro's own per-page times).
+ */
+export function changesMarkdown(results: readonly SizeResult[]): string {
+  const rows = [...results].sort((a, b) => a.measuredAt.localeCompare(b.measuredAt) || a.reports - b.reports);
+  const route = (r: SizeResult, key: string): string => {
+    const x = r.astro.phases.routes[key];
+    return x ? `${f1(x.ms / 1000)} (${x.pages})` : '—';
+  };
+  const out = [
+    '| run | reports | astro wall s | astro CPU s | peak RSS MB | output MB | page generation s | build:done s | metrics s | search s | timeline s (pages) | data s (files) | load avg |',
+    '| --- | ------: | -----------: | ----------: | ----------: | --------: | ----------------: | -----------: | --------: | -------: | -----------------: | -------------: | -------: |',
+  ];
+  for (const r of rows) {
+    const a = r.astro;
+    out.push(
+      `| ${r.label ?? '—'} | ${r.reports} | ${f1(a.wallS)} | ${a.userS !== undefined ? f1(a.userS + (a.systemS ?? 0)) : '—'} | ${mb(a.maxRssMB)} | ${f1(a.outMB)} | ${f1(a.phases.routesS)} | ${f1(a.phases.buildDoneS)} | ${route(r, 'metrics')} | ${route(r, 'search')} | ${route(r, 'timeline')} | ${route(r, 'data')} | ${f1(r.loadAverage)} |`,
+    );
+  }
+  return out.join('\n');
 }

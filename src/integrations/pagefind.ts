@@ -29,6 +29,15 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // If Pagefind's own process dies (e.g. killed when out of memory), its pending reply never comes,
+        // Node's event loop empties and the build would exit 0 without an index: fail it instead.
+        let finished = false;
+        const died = (): void => {
+          if (finished) return;
+          logger.error('Pagefind stopped before writing the search index (its process died — out of memory?)');
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', died);
         try {
           const { index, errors } = await pagefind.createIndex();
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -43,7 +52,9 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`search index: ${pages} pages → ${written.outputPath}`);
+          finished = true;
         } finally {
+          process.off('beforeExit', died);
           await pagefind.close();
         }
       },
