@@ -6,19 +6,8 @@
  * (`/charts/<id>.png`) and the charts of the social cards.
  */
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PointElement,
-  type ChartItem,
-  type Plugin,
-} from 'chart.js';
+import { Chart, type ChartItem, type Plugin } from 'chart.js';
+import { CHART_PARTS } from '../lib/chart-parts.ts';
 import {
   anyChartConfig,
   DEFAULT_STATE,
@@ -32,16 +21,7 @@ import { LIGHT_THEME } from '../lib/count-chart-config.ts';
 import type { AnyChartSpec } from '../lib/series.ts';
 import { assertDrawable, FONT_FAMILY, registerCjkFont } from './cjk-font.ts';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-  LineController,
-  LineElement,
-  PointElement,
-);
+Chart.register(...CHART_PARTS);
 
 /** The light scheme with the bundled font: what every image is drawn in. */
 export const IMAGE_THEME: ChartTheme = { ...LIGHT_THEME, font: `"${FONT_FAMILY}"` };

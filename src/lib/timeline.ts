@@ -62,6 +62,13 @@ export function monthlySeries(
 }
 
 /** How many events fall in each category, in table order (categories with none left out). */
+/** How many events each library has (libraries without events are absent). */
+export function eventCountsByLibrary(events: readonly ChronicleEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.library, (counts.get(e.library) ?? 0) + 1);
+  return counts;
+}
+
 export function categoryCounts(events: readonly ChronicleEvent[]): { id: Category; label: string; count: number }[] {
   return CATEGORY_RULES.map((r) => ({
     id: r.id,

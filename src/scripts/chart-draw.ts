@@ -5,30 +5,12 @@
  * readable by everyone); each value's written form ("42万多") is drawn on the chart by a tiny plugin.
  * Approximate and lower-bound values are hatched (bars) or hollow with dashed segments (lines).
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PointElement,
-} from 'chart.js';
+import { Chart } from 'chart.js';
+import { CHART_PARTS } from '../lib/chart-parts.ts';
 import { anyChartConfig, HATCH_TILE, paintHatchTile, type ChartState, type ChartTheme } from '../lib/chart-config.ts';
 import type { AnyChartSpec } from '../lib/series.ts';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-  LineController,
-  LineElement,
-  PointElement,
-);
+Chart.register(...CHART_PARTS);
 
 export type { ChartState } from '../lib/chart-config.ts';
 

@@ -1,7 +1,13 @@
 /** Timeline computations: monthly series, category counts, dates written the Chinese way. */
 import { describe, expect, it } from 'vitest';
 import type { ChronicleEvent } from '../../src/lib/chronicle.ts';
-import { categoryCounts, formatEventEnd, formatIsoDate, monthlySeries } from '../../src/lib/timeline.ts';
+import {
+  categoryCounts,
+  eventCountsByLibrary,
+  formatEventEnd,
+  formatIsoDate,
+  monthlySeries,
+} from '../../src/lib/timeline.ts';
 
 const ev = (library: string, start: string, extra: Partial<ChronicleEvent> = {}): ChronicleEvent => ({
   id: `e-${start}-1`,
@@ -67,4 +73,13 @@ it('counts categories in table order', () => {
     { id: 'lecture', label: '讲座', count: 2 },
     { id: 'online', label: '线上', count: 1 },
   ]);
+});
+
+it('counts events per library, leaving out libraries without any', () => {
+  const counts = eventCountsByLibrary([ev('a', '2020-01-01'), ev('b', '2020-01-02'), ev('a', '2020-03-01')]);
+  expect([...counts]).toEqual([
+    ['a', 2],
+    ['b', 1],
+  ]);
+  expect(counts.has('c')).toBe(false);
 });
