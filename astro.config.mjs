@@ -2,9 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkChronicle } from './src/plugins/remark-chronicle.ts';
-import { remarkFigureNumbers } from './src/plugins/remark-figure-numbers.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
@@ -29,21 +26,10 @@ export default defineConfig({
     defaultLocale: 'zh-CN',
     routing: { prefixDefaultLocale: false },
   },
-  // Remark plugins run only with the unified processor (MDX inherits it). Smart punctuation is off:
-  // it would turn the reports' own -- and straight quotes into other characters.
-  markdown: {
-    // The reports have no code; Shiki's inline styles would also clash with the CSP below.
-    syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [
-        [remarkChronicle, { contentDir: CONTENT_DIR }],
-        [remarkFigureNumbers, { contentDir: CONTENT_DIR, base }],
-      ],
-      smartypants: false,
-    }),
-  },
   integrations: [
     contentCheck(CONTENT_DIR),
+    // Reports are MDX files: this reads them (frontmatter, body); their pages render the body without a
+    // module per report (src/loaders/reports.ts, src/lib/report-html.ts).
     mdx(),
     sitemap({
       // Embed pages (/embed/<chart>/) are for iframes, not for search engines (noindex; tests/e2e/charts.spec.ts visits them).
@@ -67,18 +53,6 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-    },
-  },
-  vite: {
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Every MDX module carries Astro's `astro:head-inject` directive; the warning is noise.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
-            return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -18,7 +18,10 @@ const dir = opt('content') ?? process.env['YEARBOOK_CONTENT_DIR'] ?? 'content';
 z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
 
 const files = loadContent(resolve(dir));
-const { problems, libraries } = checkContent(files, { displayRoot: dir.replace(/^\.\//, '').replace(/\/$/, '') });
+const { problems, libraries } = checkContent(files, {
+  displayRoot: dir.replace(/^\.\//, '').replace(/\/$/, ''),
+  markup: true,
+});
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 if (problems.length) console.log(formatProblems(problems, lang));

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { librarySchema } from './schemas/library.ts';
 import { reportRules, reportShape } from './schemas/report.ts';
 import { CONTENT_DIR } from './content-dir.ts';
+import { reportFiles } from './loaders/reports.ts';
 
 const libraries = defineCollection({
   loader: glob({
@@ -20,7 +21,7 @@ const libraries = defineCollection({
 });
 
 const reports = defineCollection({
-  loader: glob({
+  loader: reportFiles({
     pattern: '*/*.mdx',
     base: `${CONTENT_DIR}/reports`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),

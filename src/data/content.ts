@@ -134,19 +134,20 @@ export function getFigureRows(): Promise<FigureRow[]> {
   return rowsMemo;
 }
 
+/** The dated events of one report in the order its text gives them (the order remark-chronicle pairs `<Event>`s in). */
+export function textOrderEvents(r: ReportEntry): readonly ChronicleEvent[] {
+  return (
+    sharedReport(r.data.library.id, r.data.year, r.body ?? '')?.events ??
+    extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events
+  );
+}
+
 /**
  * Every dated event of every report (大事记 entries and `<Event>` sentences), in timeline order.
  * The ids equal the anchors remark-chronicle puts on the report pages (same extractor, same text).
  */
 export function getEvents(): Promise<ChronicleEvent[]> {
-  eventsMemo ??= (async () =>
-    sortEvents(
-      (await getReports()).flatMap(
-        (r) =>
-          sharedReport(r.data.library.id, r.data.year, r.body ?? '')?.events ??
-          extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events,
-      ),
-    ))();
+  eventsMemo ??= (async () => sortEvents((await getReports()).flatMap((r) => textOrderEvents(r))))();
   return eventsMemo;
 }
 

@@ -13,6 +13,7 @@ import { extractEvents, type ChronicleEvent } from './chronicle.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Lang, type Problem } from './messages.ts';
 import { checkPlanReview } from './plan-review.ts';
+import { markupProblem } from './report-html.ts';
 import { findSentence, splitSentences, type Sentence } from './sentences.ts';
 import { suggest } from './suggest.ts';
 
@@ -52,6 +53,12 @@ const FIELD_EXAMPLES: Record<string, string> = {
 export interface CheckOptions {
   /** How file paths are shown, e.g. `content` → `content/reports/beihai/2021.mdx`. */
   readonly displayRoot?: string;
+  /**
+   * Also parse every report body as the site renders it (`<` and `{` misuse, unknown components): on for
+   * `npm run check`; the build leaves it to the report pages, which render the body anyway and fail
+   * with the same message.
+   */
+  readonly markup?: boolean;
 }
 
 /** A valid report as the check parsed it. */
@@ -376,6 +383,18 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
               ),
             },
       );
+    }
+    const markup = options.markup ? markupProblem(body) : undefined;
+    if (markup) {
+      problems.push({
+        severity: 'error',
+        code: 'report/markup',
+        file,
+        line: markup.line === undefined ? undefined : src.bodyLine + lead + markup.line - 1,
+        field: '正文',
+        message: text(markup.zh, markup.en),
+        hint: text(markup.hintZh, markup.hintEn),
+      });
     }
     if (ok) {
       // Dates in the 大事记 and in <Event> tags: an impossible or out-of-year date fails the build at its line.

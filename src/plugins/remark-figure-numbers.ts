@@ -5,12 +5,13 @@
  * `file.data.figureNumbers`. The work is done by `markNumbers` (src/lib/mark-tree.ts); the sentence of
  * each figure is found by `findSentence`, as for the open-data `quote` column.
  *
- * Astro 7 runs remark plugins only through `@astrojs/markdown-remark`'s `unified()` processor, which
- * astro.config.mjs configures; tests/unit/remark-figure-numbers.test.ts compiles `.mdx` with it and
- * tests/build/figure-numbers-build.test.ts checks the built report pages.
+ * The site's report renderer (src/lib/report-html.ts) runs it with the sentences the content check found
+ * (`file.data.report`); on its own, in any MDX compile, it finds them from the frontmatter
+ * (tests/unit/remark-figure-numbers.test.ts compiles `.mdx` with it).
  */
 import { resolve, sep } from 'node:path';
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
+import type { VFile } from 'vfile';
 import { metric } from '../lib/catalog.ts';
 import { blankFrontmatter } from '../lib/chronicle.ts';
 import { markNumbers, type LineFigure, type MdNode } from '../lib/mark-tree.ts';
@@ -33,22 +34,32 @@ export interface RemarkFigureNumbersOptions {
   base: string;
 }
 
+/**
+ * The figures of a file compiled on its own (frontmatter in `file.data.astro`), each with its sentence;
+ * the site's renderer (src/lib/report-html.ts) passes the sentences the content check already matched
+ * as `file.data.report`.
+ */
+function fromFrontmatter(file: VFile): LineFigure[] | undefined {
+  // Bad figures are reported by the content check before the build; here only good ones are marked.
+  const parsed = figuresSchema.safeParse(file.data.astro?.frontmatter?.['figures']);
+  if (!parsed.success) return undefined;
+  const sentences = splitSentences(blankFrontmatter(String(file.value)));
+  return Object.values(parsed.data).flatMap((f) => {
+    const m = metric(f.metric);
+    const s = findSentence(sentences, f.written, m.keywords, f.quote);
+    return s
+      ? [{ metric: f.metric, written: f.written, unit: m.unit, sentence: s.text, quote: f.quote, line: s.line }]
+      : [];
+  });
+}
+
 /** The plugin: `unified({ remarkPlugins: [[remarkFigureNumbers, { contentDir, base }]] })`. */
 export const remarkFigureNumbers: RemarkPlugin<[RemarkFigureNumbersOptions]> = (options) => {
   const root = resolve(options.contentDir) + sep;
   return (tree, file): void => {
     if (!file.path || !resolve(file.path).startsWith(root)) return;
-    // Bad figures are reported by the content check before the build; here only good ones are marked.
-    const parsed = figuresSchema.safeParse(file.data.astro?.frontmatter?.['figures']);
-    if (!parsed.success) return;
-    const sentences = splitSentences(blankFrontmatter(String(file.value)));
-    const figures: LineFigure[] = Object.values(parsed.data).flatMap((f) => {
-      const m = metric(f.metric);
-      const s = findSentence(sentences, f.written, m.keywords, f.quote);
-      return s
-        ? [{ metric: f.metric, written: f.written, unit: m.unit, sentence: s.text, quote: f.quote, line: s.line }]
-        : [];
-    });
+    const figures = file.data.report?.figures ?? fromFrontmatter(file);
+    if (!figures) return;
     const { marked, missing } = markNumbers(tree as unknown as MdNode, figures, {
       id: numberAnchor,
       href: (id) => joinBase(options.base, comparePath(id)),

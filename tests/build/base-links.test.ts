@@ -1,6 +1,6 @@
 /**
- * Links written inside MDX (`[x](/libraries/demo/)`) are not prefixed with `base` by Astro; the report
- * page renders them through BaseLink. A real build under BASE_PATH=/yearbook/ proves it.
+ * Links written inside a report's MDX (`[x](/libraries/demo/)`) get the deployment base from the report
+ * text renderer (src/lib/report-html.ts). A real build under BASE_PATH=/yearbook/ proves it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

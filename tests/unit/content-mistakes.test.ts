@@ -227,11 +227,42 @@ const CASES: Record<string, Case> = {
     ...{ code: 'chronicle/impossible-date', file: R, line: 15, field: 'Event' },
     ...{ message: /不存在/, hint: /例如/ },
   },
+  // The text as the site renders it (src/lib/report-html.ts); checked by `npm run check`, and by the report pages.
+  'text: a < that is not a tag': {
+    files: withLib(report(GOOD, `${BODY}\n借阅量<100的分馆共3个。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /MDX 语法错误/, hint: /写成 \\</ },
+  },
+  'text: braces read as code': {
+    files: withLib(report(GOOD, `${BODY}\n全年举办活动{1+1}场。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /花括号 \{1\+1\} 会被当作代码/, hint: /写成 \\\{ 和 \\\}/ },
+  },
+  'text: unknown component': {
+    files: withLib(report(GOOD, `${BODY}\n<Evnt date="2022-05">5月举办展览</Evnt>。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /不能使用组件 <Evnt>（只能用 <Event> 和 <Restored>）/, hint: /检查拼写/ },
+  },
+  'text: tag never closed': {
+    files: withLib(report(GOOD, `${BODY}\n<Event date="2022-05-01">5月1日举办展览。\n\n下一段。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /MDX 语法错误/, hint: /标签要成对写/ },
+  },
+  'text: import or export statement': {
+    files: withLib(report(GOOD, `${BODY}\nimport x from './x.js'\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /不能有 import 或 export/, hint: /删掉这一行/ },
+  },
+  'Restored: no original': {
+    files: withLib(report(GOOD, `${BODY}\n馆长<Restored>张三</Restored>讲话。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /<Restored> 缺少 original/, hint: /original=/ },
+  },
 };
 
 describe('every mistake class names file, line, field, what is wrong and the fix', () => {
   it.each(Object.entries(CASES))('%s', (_name, c) => {
-    const { problems } = checkContent(c.files);
+    const { problems } = checkContent(c.files, { markup: true });
     const p = problems.find((x) => x.code === c.code);
     expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
     if (!p) return;
@@ -251,7 +282,7 @@ describe('every mistake class names file, line, field, what is wrong and the fix
   });
 
   it('a clean report has no problem at all (the table above is not matching noise)', () => {
-    expect(checkContent(withLib(report())).problems).toEqual([]);
+    expect(checkContent(withLib(report()), { markup: true }).problems).toEqual([]);
   });
 });
 
