@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(CONTENT_DIR),
+    // Rendered report texts (and images) are kept between builds, keyed by their inputs and the code.
+    buildCache(),
     // Reports are MDX files: this reads them (frontmatter, body); their pages render the body without a
     // module per report (src/loaders/reports.ts, src/lib/report-html.ts).
     mdx(),

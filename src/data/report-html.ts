@@ -1,12 +1,14 @@
 /**
  * A report page's text as HTML (src/lib/report-html.ts), fed with what the build already computed:
  * the events the content check extracted and the sentence of every figure (src/data/content.ts), so
- * the text is parsed once more, not split, matched and extracted again. A markup problem fails the
+ * the text is parsed once more, not split, matched and extracted again — and not at all when an earlier
+ * build rendered the same text with the same code (src/lib/build-cache.ts). A markup problem fails the
  * build with the file, the line in the file and a fix, like every other content problem.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../content-dir.ts';
+import { sharedBuildCache } from '../lib/build-cache.ts';
 import { formatProblems } from '../lib/messages.ts';
 import { ReportMarkupError, renderReportHtml, type RenderedReport } from '../lib/report-html.ts';
 import { getReportFigureRows, textOrderEvents, type ReportEntry } from './content.ts';
@@ -34,8 +36,16 @@ export async function getReportHtml(r: ReportEntry): Promise<RenderedReport> {
       line: row.quoteLine,
     }));
   const prepared = { library: r.data.library.id, year: r.data.year, events: textOrderEvents(r), figures };
+  const base = import.meta.env.BASE_URL;
+  // Everything the HTML depends on besides the code (which the cache's own digest covers).
+  const cache = sharedBuildCache();
+  const key = cache && JSON.stringify([r.id, base, body, prepared]);
+  const hit = key && cache.get('report-html', key);
+  if (hit) return JSON.parse(hit.toString('utf8')) as RenderedReport;
   try {
-    return renderReportHtml(body, prepared, { filePath, contentDir: CONTENT_DIR, base: import.meta.env.BASE_URL });
+    const rendered = renderReportHtml(body, prepared, { filePath, contentDir: CONTENT_DIR, base });
+    if (key) cache.set('report-html', key, JSON.stringify(rendered));
+    return rendered;
   } catch (e) {
     if (!(e instanceof ReportMarkupError)) throw e;
     const file = r.filePath ?? filePath;
