@@ -95,3 +95,13 @@ export function shareBuildCache(cache: BuildCache | undefined): void {
 
 /** The cache of this `astro build`, if there is one. */
 export const sharedBuildCache = (): BuildCache | undefined => holder[KEY];
+
+/** `make()`'s bytes, from this build's cache when an earlier build made them for the same key and code. */
+export async function cachedBytes(space: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const cache = sharedBuildCache();
+  const hit = cache?.get(space, key);
+  if (hit) return hit;
+  const made = await make();
+  cache?.set(space, key, made);
+  return made;
+}

@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderChartPng } from '../../data/chart-image.ts';
+import { cachedBytes } from '../../lib/build-cache.ts';
 import { getChartEntries } from '../../data/chart-pages.ts';
 import type { AnyChartSpec } from '../../lib/series.ts';
 
@@ -14,5 +15,9 @@ export const getStaticPaths = (async () =>
     props: { spec: e.spec },
   }))) satisfies GetStaticPaths;
 
+// The same spec draws the same image (bundled font, no clock): kept between builds (src/lib/build-cache.ts).
 export const GET: APIRoute<{ spec: AnyChartSpec }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderChartPng(props.spec)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(
+    new Uint8Array(await cachedBytes('chart-png', JSON.stringify(props.spec), () => renderChartPng(props.spec))),
+    { headers: { 'Content-Type': 'image/png' } },
+  );
