@@ -5,6 +5,7 @@
 import { METRICS } from '../lib/catalog.ts';
 import { palette, type Swatch } from '../lib/palette.ts';
 import { barSpec, lineSpec, type ChartSpec } from '../lib/series.ts';
+import { cardContext, type CardContext } from '../lib/social-card.ts';
 import { getFigureRows, getLibraries } from './content.ts';
 
 /** The two charts of one metric's compare page. */
@@ -16,6 +17,7 @@ export interface MetricCharts {
 
 let colorsMemo: Promise<ReadonlyMap<string, Swatch>> | undefined;
 let chartsMemo: Promise<MetricCharts[]> | undefined;
+let cardMemo: Promise<CardContext> | undefined;
 
 /** Colour and shape of every library, the same on every chart. */
 export function getPalette(): Promise<ReadonlyMap<string, Swatch>> {
@@ -35,6 +37,12 @@ export function getMetricCharts(): Promise<MetricCharts[]> {
     });
   })();
   return chartsMemo;
+}
+
+/** What the social cards share across libraries (`/og/<id>.png`), computed once per build, not per card. */
+export function getCardContext(): Promise<CardContext> {
+  cardMemo ??= (async () => cardContext(await getFigureRows(), await getPalette()))();
+  return cardMemo;
 }
 
 /** A chart's CSV download path. */

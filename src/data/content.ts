@@ -7,6 +7,7 @@ import { collectAwards, type AwardRow } from '../lib/awards.ts';
 import { sharedReport } from '../lib/checked-share.ts';
 import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle.ts';
 import { figureRows, type FigureRow } from '../lib/figure-rows.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { joinBase } from '../lib/url.ts';
 
 export type LibraryEntry = CollectionEntry<'libraries'>;
@@ -46,11 +47,33 @@ export function getReports(): Promise<ReportEntry[]> {
   return reportsMemo;
 }
 
+let libraryIndexMemo: Promise<Map<string, { entry: LibraryEntry; position: number }>> | undefined;
+
+/** Each library by id, with its position in `getLibraries` order: built once, looked up per page. */
+function libraryIndex(): Promise<Map<string, { entry: LibraryEntry; position: number }>> {
+  libraryIndexMemo ??= getLibraries().then(
+    (all) => new Map(all.map((entry, position) => [entry.id, { entry, position }])),
+  );
+  return libraryIndexMemo;
+}
+
 /** The library with this id; throws (failing the build) when there is none. */
 export async function getLibrary(id: string): Promise<LibraryEntry> {
-  const lib = (await getLibraries()).find((l) => l.id === id);
+  const lib = (await libraryIndex()).get(id)?.entry;
   if (!lib) throw new Error(`No library "${id}"`);
   return lib;
+}
+
+/**
+ * The libraries with these ids, in `getLibraries` order (unknown ids skipped): for pages that show a
+ * few libraries of a large corpus, without walking every library.
+ */
+export async function getLibrariesAmong(ids: Iterable<string>): Promise<LibraryEntry[]> {
+  const index = await libraryIndex();
+  return [...new Set(ids)]
+    .flatMap((id) => index.get(id) ?? [])
+    .sort((a, b) => a.position - b.position)
+    .map((l) => l.entry);
 }
 
 let reportsByLibraryMemo: Promise<Map<string, ReportEntry[]>> | undefined;
@@ -61,22 +84,12 @@ export async function getLibraryReports(id: string): Promise<ReportEntry[]> {
   return (await reportsByLibraryMemo).get(id) ?? [];
 }
 
-/** Items grouped by a key, each group in the items' order. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 // Per-library and per-report views, grouped once (pages used to filter the whole corpus per page, which
 // grows with the square of the corpus).
 let rowsByLibraryMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let rowsByReportMemo: Promise<Map<string, FigureRow[]>> | undefined;
+let rowsByMetricMemo: Promise<Map<string, FigureRow[]>> | undefined;
+let awardsByLibraryMemo: Promise<Map<string, AwardRow[]>> | undefined;
 let eventsByLibraryMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
 let eventsByReportMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
 let eventsByYearMemo: Promise<Map<number, ChronicleEvent[]>> | undefined;
@@ -91,6 +104,18 @@ export async function getLibraryFigureRows(library: string): Promise<FigureRow[]
 export async function getReportFigureRows(library: string, year: number): Promise<FigureRow[]> {
   rowsByReportMemo ??= getFigureRows().then((rows) => groupBy(rows, (r) => `${r.library}/${r.year}`));
   return (await rowsByReportMemo).get(`${library}/${year}`) ?? [];
+}
+
+/** The figure rows of one metric (all libraries and years), in `getFigureRows` order. */
+export async function getMetricFigureRows(metric: string): Promise<FigureRow[]> {
+  rowsByMetricMemo ??= getFigureRows().then((rows) => groupBy(rows, (r) => r.metric));
+  return (await rowsByMetricMemo).get(metric) ?? [];
+}
+
+/** The awards of one library, in `getAwards` order (newest first). */
+export async function getLibraryAwards(library: string): Promise<AwardRow[]> {
+  awardsByLibraryMemo ??= getAwards().then((awards) => groupBy(awards, (a) => a.library));
+  return (await awardsByLibraryMemo).get(library) ?? [];
 }
 
 /** The events of one library, in timeline order. */

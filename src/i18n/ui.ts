@@ -61,6 +61,18 @@ export interface UiStrings {
     readonly csvNote: string;
     readonly eventsIntro: string;
     readonly eventsCsvNote: string;
+    /** Instead of the whole-corpus links, when the corpus is too large for whole files. */
+    readonly seeByYear: readonly [before: string, link: string, after: string];
+    readonly byYearTitle: string;
+    /** Above the per-year table: whether the whole-corpus files exist (`limit` reports at most). */
+    readonly byYearIntro: (whole: boolean, limit: number) => string;
+    readonly filesList: string;
+    readonly byYearCaption: string;
+    readonly yearHead: string;
+    readonly figuresHead: string;
+    readonly eventsHead: string;
+    readonly yearLabel: (year: number) => string;
+    readonly rowCount: (count: number) => string;
     readonly columnsCaption: string;
     readonly field: string;
     readonly meaning: string;
@@ -139,6 +151,19 @@ const zh: UiStrings = {
     eventsIntro:
       '各报告中有日期的事件（大事记的每一条，及正文中标注的事件），每条一行，字段为 id、馆、年度、起止日期（ISO，精确到日、月或年）、precision、time（上午/下午/晚）、categories（类别，空格分隔）、source（chronicle 大事记 / text 正文）、line（正文中的行）、text（原文）：',
     eventsCsvNote: '（UTF-8 带 BOM）',
+    seeByYear: ['按报告年度分成多个文件，见', '按年份下载', '。'],
+    byYearTitle: '按年份下载',
+    byYearIntro: (whole, limit) =>
+      whole
+        ? '同样的数据也按报告年度分成文件，字段相同。'
+        : `报告超过 ${limit} 份，不再生成包含全部数据的单个文件，只按报告年度分成文件，字段相同。`,
+    filesList: '全部文件的清单（路径、年度、行数）：',
+    byYearCaption: '各年度的数据文件',
+    yearHead: '年度',
+    figuresHead: '数字',
+    eventsHead: '事件',
+    yearLabel: (y) => `${y}年`,
+    rowCount: (n) => `${n} 行`,
     columnsCaption: '字段说明',
     field: '字段',
     meaning: '含义',
@@ -249,6 +274,19 @@ const en: UiStrings = {
     eventsIntro:
       "Every dated event of the reports (each 大事记 chronicle entry and events marked in the text), one per row: id, library, year, start and end dates (ISO, to the day, month or year), precision, time (上午 morning / 下午 afternoon / 晚 evening), categories (space-separated), source (chronicle / text), line (in the report text) and text (the report's words):",
     eventsCsvNote: ' (UTF-8 with BOM)',
+    seeByYear: ['Split into one file per report year: see ', 'downloads by year', '.'],
+    byYearTitle: 'Downloads by year',
+    byYearIntro: (whole, limit) =>
+      whole
+        ? 'The same data, split into one set of files per report year, with the same fields.'
+        : `With more than ${limit} reports there is no single file of everything: the data is split into one set of files per report year, with the same fields.`,
+    filesList: ' The list of every file (path, year, rows): ',
+    byYearCaption: 'Data files by report year',
+    yearHead: 'Year',
+    figuresHead: 'Figures',
+    eventsHead: 'Events',
+    yearLabel: (y) => String(y),
+    rowCount: (n) => `${n} ${n === 1 ? 'row' : 'rows'}`,
     columnsCaption: 'Fields of figures.csv and figures.json',
     field: 'Field',
     meaning: 'Meaning',

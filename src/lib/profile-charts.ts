@@ -5,6 +5,7 @@
  * points. Pure.
  */
 import type { FigureRow } from './figure-rows.ts';
+import { groupBy } from './group-by.ts';
 import type { Swatch } from './palette.ts';
 import { multiYear } from './profile.ts';
 import { lineSpec, type ChartSpec } from './series.ts';
@@ -26,6 +27,8 @@ export function allProfileSpecs(
   metrics: readonly string[],
   colors: ReadonlyMap<string, Swatch>,
 ): ChartSpec[] {
-  const libraries = [...new Set(rows.map((r) => r.library))].sort((a, b) => a.localeCompare(b));
-  return libraries.flatMap((lib) => profileSpecs(rows, lib, metrics, colors));
+  // Grouped once: each library's specs then read its own rows, not every row of the corpus.
+  const byLibrary = groupBy(rows, (r) => r.library);
+  const libraries = [...byLibrary.keys()].sort((a, b) => a.localeCompare(b));
+  return libraries.flatMap((lib) => profileSpecs(byLibrary.get(lib) ?? [], lib, metrics, colors));
 }

@@ -4,6 +4,7 @@
  * so the three never disagree. Pure.
  */
 import type { FigureRow } from './figure-rows.ts';
+import { groupBy } from './group-by.ts';
 import type { Qualifier } from './parse-figure.ts';
 import type { Shape, Swatch } from './palette.ts';
 import { sourcePath } from './provenance.ts';
@@ -128,11 +129,14 @@ export function lineSpec(
   if (!first) return undefined;
   // Every year from the first to the last, so a gap between reports shows as a gap, not as one step.
   const seen = own.map((r) => r.year);
-  const years = Array.from({ length: Math.max(...seen) - Math.min(...seen) + 1 }, (_, i) => Math.min(...seen) + i);
-  const libs = [...new Set(own.map((r) => r.library))].sort((a, b) => a.localeCompare(b));
+  const lo = Math.min(...seen);
+  const years = Array.from({ length: Math.max(...seen) - lo + 1 }, (_, i) => lo + i);
+  // Grouped once: filtering `own` per library grows with the square of the libraries (compare pages).
+  const byLibrary = groupBy(own, (r) => r.library);
+  const libs = [...byLibrary.keys()].sort((a, b) => a.localeCompare(b));
   const series: ChartSeries[] = libs.map((lib) => {
     const sw = colors.get(lib);
-    const mine = own.filter((r) => r.library === lib);
+    const mine = byLibrary.get(lib) ?? [];
     return {
       key: lib,
       label: mine[0]?.libraryName ?? lib,

@@ -3,10 +3,12 @@
  * island's own configuration. A library's card: its first headline metric reported in two or more
  * years, over the years; else its first headline metric, as bars beside the other libraries' latest
  * figures (the library itself always among the bars shown). The site's card: the headline metric the
- * most libraries report, across libraries. Pure: figure rows in, spec and state out.
+ * most libraries report, across libraries. Pure: figure rows in, spec and state out; what the cards share
+ * across libraries (`cardContext`) is computed once, so each card costs only its own library's rows.
  */
 import type { ChartState } from './chart-config.ts';
 import type { FigureRow } from './figure-rows.ts';
+import { groupBy } from './group-by.ts';
 import type { Swatch } from './palette.ts';
 import { HEADLINE_METRICS } from './profile.ts';
 import { barSpec, lineSpec, type ChartSpec } from './series.ts';
@@ -20,17 +22,43 @@ export interface CardChart {
 /** At most this many bars on a card: the card is small and the labels must stay readable. */
 export const CARD_MAX_BARS = 5;
 
-/** The bar chart of `metric` across libraries, limited to `max` bars that always include `library`. */
-function barsOf(
-  rows: readonly FigureRow[],
-  metric: string,
-  colors: ReadonlyMap<string, Swatch>,
-  library: string | undefined,
-  max: number,
-): CardChart | undefined {
-  const spec = barSpec(rows, metric, colors);
+/**
+ * What every card shares, computed once per build from all figure rows: a library's card then needs
+ * only that library's rows (drawing 1,000 cards used to walk the whole corpus 1,000 times).
+ */
+export interface CardContext {
+  readonly colors: ReadonlyMap<string, Swatch>;
+  /** Each headline metric with figures: its bars across libraries (each library's latest figure). */
+  readonly bars: ReadonlyMap<string, ChartSpec>;
+  /** The site card's metric: the headline metric the most libraries report a positive figure of. */
+  readonly siteMetric: string | undefined;
+}
+
+const isHeadline = (metric: string): boolean => HEADLINE_METRICS.includes(metric as never);
+
+/** The cards' shared context from every figure row of the corpus (one pass, then one bar chart per headline metric). */
+export function cardContext(rows: readonly FigureRow[], colors: ReadonlyMap<string, Swatch>): CardContext {
+  const byMetric = groupBy(
+    rows.filter((r) => isHeadline(r.metric)),
+    (r) => r.metric,
+  );
+  const bars = new Map(
+    HEADLINE_METRICS.flatMap((m) => {
+      const spec = barSpec(byMetric.get(m) ?? [], m, colors);
+      return spec ? [[m, spec] as const] : [];
+    }),
+  );
+  const reporters = (m: string): number =>
+    new Set((byMetric.get(m) ?? []).filter((r) => r.value > 0).map((r) => r.library)).size;
+  const counts = new Map<string, number>(HEADLINE_METRICS.map((m) => [m, reporters(m)]));
+  const count = (m: string): number => counts.get(m) ?? 0;
+  const best = [...HEADLINE_METRICS].sort((a, b) => count(b) - count(a))[0];
+  return { colors, bars, siteMetric: best && count(best) > 0 ? best : undefined };
+}
+
+/** `spec`'s bars limited to `max`, always including `library`: largest first, the library in place of the last. */
+function barsOf(spec: ChartSpec | undefined, library: string | undefined, max: number): CardChart | undefined {
   if (!spec) return undefined;
-  // Bars come largest first: keep the largest ones, and the card's library in place of the last.
   const order = (spec.series[0]?.points ?? []).flatMap((p) => (p ? [p.library] : []));
   if (order.length <= max) return { spec, state: { scale: 'linear' } };
   const kept = order.slice(0, max);
@@ -38,28 +66,45 @@ function barsOf(
   return { spec, state: { scale: 'linear', libraries: kept } };
 }
 
-/** The chart of a library's card (`library`), or of the site's card (undefined); undefined when there are no figures. */
+/** The site card's chart; undefined when no library reports a headline metric. */
+export function siteCardChart(context: CardContext, max = CARD_MAX_BARS): CardChart | undefined {
+  return context.siteMetric === undefined ? undefined : barsOf(context.bars.get(context.siteMetric), undefined, max);
+}
+
+/**
+ * A library's card chart from its own rows (`own`; rows of other libraries are ignored) and the shared
+ * context; undefined when the library has no positive headline figure.
+ */
+export function libraryCardChart(
+  own: readonly FigureRow[],
+  library: string,
+  context: CardContext,
+  max = CARD_MAX_BARS,
+): CardChart | undefined {
+  const mine = own.filter((r) => r.library === library);
+  const positive = mine.filter((r) => r.value > 0 && isHeadline(r.metric));
+  const years = (m: string): number => new Set(positive.filter((r) => r.metric === m).map((r) => r.year)).size;
+  const overYears = HEADLINE_METRICS.find((m) => years(m) >= 2);
+  if (overYears) {
+    const spec = lineSpec(mine, overYears, context.colors, [library]);
+    if (spec) return { spec, state: { scale: 'linear' } };
+  }
+  const first = HEADLINE_METRICS.find((m) => years(m) >= 1);
+  return first ? barsOf(context.bars.get(first), library, max) : undefined;
+}
+
+/**
+ * The chart of a library's card (`library`), or of the site's card (undefined), from every figure row;
+ * undefined when there are no figures. For one card; the card route builds the context once instead.
+ */
 export function cardChart(
   rows: readonly FigureRow[],
   library: string | undefined,
   colors: ReadonlyMap<string, Swatch>,
   max = CARD_MAX_BARS,
 ): CardChart | undefined {
-  const positive = rows.filter((r) => r.value > 0 && HEADLINE_METRICS.includes(r.metric as never));
-  if (library === undefined) {
-    const reporters = (m: string): number => new Set(positive.filter((r) => r.metric === m).map((r) => r.library)).size;
-    const best = [...HEADLINE_METRICS].sort((a, b) => reporters(b) - reporters(a))[0];
-    return best && reporters(best) > 0 ? barsOf(rows, best, colors, undefined, max) : undefined;
-  }
-  const mine = positive.filter((r) => r.library === library);
-  const years = (m: string): number => new Set(mine.filter((r) => r.metric === m).map((r) => r.year)).size;
-  const overYears = HEADLINE_METRICS.find((m) => years(m) >= 2);
-  if (overYears) {
-    const spec = lineSpec(rows, overYears, colors, [library]);
-    if (spec) return { spec, state: { scale: 'linear' } };
-  }
-  const first = HEADLINE_METRICS.find((m) => years(m) >= 1);
-  return first ? barsOf(rows, first, colors, library, max) : undefined;
+  const context = cardContext(rows, colors);
+  return library === undefined ? siteCardChart(context, max) : libraryCardChart(rows, library, context, max);
 }
 
 /** The small print under a card's chart: how to read it. */

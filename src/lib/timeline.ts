@@ -142,12 +142,15 @@ export function eventReports(
   events: readonly ChronicleEvent[],
   libraries: readonly { id: string; name: string }[],
 ): { library: string; name: string; years: number[] }[] {
+  // One pass over the events (the all-library chart has every library and every event).
+  const years = new Map<string, Set<number>>();
+  for (const e of events) {
+    let set = years.get(e.library);
+    if (!set) years.set(e.library, (set = new Set()));
+    set.add(e.year);
+  }
   return libraries
-    .map((l) => ({
-      library: l.id,
-      name: l.name,
-      years: [...new Set(events.filter((e) => e.library === l.id).map((e) => e.year))].sort((a, b) => a - b),
-    }))
+    .map((l) => ({ library: l.id, name: l.name, years: [...(years.get(l.id) ?? [])].sort((a, b) => a - b) }))
     .filter((r) => r.years.length > 0);
 }
 

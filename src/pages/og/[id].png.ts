@@ -4,10 +4,17 @@
  * Drawn at build time with the chart island's chart.js configuration; no runtime service.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPalette } from '../../data/charts.ts';
-import { getFigureRows, getLibraries, getLibraryReports, getReports } from '../../data/content.ts';
+import { getCardContext } from '../../data/charts.ts';
+import {
+  getFigureRows,
+  getLibraries,
+  getLibrary,
+  getLibraryFigureRows,
+  getLibraryReports,
+  getReports,
+} from '../../data/content.ts';
 import { renderCard, type Card } from '../../data/social-image.ts';
-import { cardChart, cardNote } from '../../lib/social-card.ts';
+import { cardNote, libraryCardChart, siteCardChart } from '../../lib/social-card.ts';
 import { LIBRARY_LEVELS } from '../../schemas/library.ts';
 
 export const getStaticPaths = (async () => [
@@ -15,31 +22,28 @@ export const getStaticPaths = (async () => [
   ...(await getLibraries()).map((l) => ({ params: { id: l.id } })),
 ]) satisfies GetStaticPaths;
 
+/** One card; a library's card touches only that library's rows and the context shared by all cards. */
 async function card(id: string): Promise<Card> {
-  const libraries = await getLibraries();
-  const rows = await getFigureRows();
-  const colors = await getPalette();
+  const context = await getCardContext();
   if (id === 'site') {
-    const reports = await getReports();
-    const chart = cardChart(rows, undefined, colors);
+    const chart = siteCardChart(context);
     return {
       title: '图书馆年鉴',
-      subtitle: `${libraries.length} 个公共图书馆 · ${reports.length} 份年度工作总结 · ${rows.length} 个数字`,
+      subtitle: `${(await getLibraries()).length} 个公共图书馆 · ${(await getReports()).length} 份年度工作总结 · ${(await getFigureRows()).length} 个数字`,
       chart,
       note: cardNote(chart),
       color: '#0b5cad',
     };
   }
-  const lib = libraries.find((l) => l.id === id);
-  if (!lib) throw new Error(`No library "${id}"`);
+  const lib = await getLibrary(id);
   const reports = await getLibraryReports(id);
-  const chart = cardChart(rows, id, colors);
+  const chart = libraryCardChart(await getLibraryFigureRows(id), id, context);
   return {
     title: lib.data.name,
     subtitle: `${lib.data.region.province} ${lib.data.region.city} · ${LIBRARY_LEVELS[lib.data.level].zh} · 年度报告 ${reports.map((r) => r.data.year).join('、')}`,
     chart,
     note: cardNote(chart),
-    color: colors.get(id)?.color ?? '#0072B2',
+    color: context.colors.get(id)?.color ?? '#0072B2',
   };
 }
 
