@@ -4,6 +4,7 @@
  * Drawn at build time with the chart island's chart.js configuration; no runtime service.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cachedBytes } from '../../lib/build-cache.ts';
 import { getCardContext } from '../../data/charts.ts';
 import {
   getFigureRows,
@@ -47,7 +48,10 @@ async function card(id: string): Promise<Card> {
   };
 }
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await renderCard(await card(String(params.id)))), {
+// A card is drawn from its data alone (bundled font, no clock): kept between builds (src/lib/build-cache.ts).
+export const GET: APIRoute = async ({ params }) => {
+  const c = await card(String(params.id));
+  return new Response(new Uint8Array(await cachedBytes('og-png', JSON.stringify(c), () => renderCard(c))), {
     headers: { 'Content-Type': 'image/png' },
   });
+};
