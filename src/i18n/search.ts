@@ -10,6 +10,11 @@ export interface SearchStrings {
   /** Said after the count when a Traditional-script query was searched in Simplified. */
   readonly converted: (query: string) => string;
   readonly found: (count: number, shown: number, converted: string) => string;
+  /**
+   * When the search stopped checking results once `shown` were found (`src/lib/search-match.ts`): the
+   * exact count is unknown, only that it lies between `shown` and `most` (the results not yet checked).
+   */
+  readonly foundAtLeast: (shown: number, most: number, converted: string) => string;
   readonly none: (query: string, converted: string) => string;
   readonly year: (year: string) => string;
   readonly failed: string;
@@ -21,6 +26,7 @@ export const SEARCH_STRINGS: Readonly<Record<Locale, SearchStrings>> = {
     searching: '正在搜索……',
     converted: (q) => `（已按简体“${q}”搜索）`,
     found: (n, shown, c) => `找到 ${n} 个页面${n > shown ? `，显示前 ${shown} 个` : ''}${c}。`,
+    foundAtLeast: (shown, most, c) => `找到至少 ${shown} 个页面（最多 ${most} 个），显示前 ${shown} 个${c}。`,
     none: (q, c) => `没有找到${q ? `“${q}”` : '符合条件的页面'}${c}。`,
     year: (y) => `${y}年`,
     failed: '搜索索引加载失败。请刷新页面重试。',
@@ -31,6 +37,8 @@ export const SEARCH_STRINGS: Readonly<Record<Locale, SearchStrings>> = {
     converted: (q) => ` (searched as Simplified “${q}”)`,
     found: (n, shown, c) =>
       `${n} ${n === 1 ? 'page' : 'pages'} found${n > shown ? `, showing the first ${shown}` : ''}${c}.`,
+    foundAtLeast: (shown, most, c) =>
+      `At least ${shown} pages found (at most ${most}), showing the first ${shown}${c}.`,
     none: (q, c) => `Nothing found${q ? ` for “${q}”` : ' with these filters'}${c}.`,
     year: (y) => y,
     failed: 'The search index did not load. Please reload the page.',

@@ -3,15 +3,38 @@
  * output folder (wherever YEARBOOK_OUT_DIR puts it), into `<outDir>/pagefind/`. The index holds URLs
  * relative to the output folder; the search page passes the base path to Pagefind as `baseUrl`, so the
  * same index works at the root and under a sub-path. Pages opt in with `data-pagefind-body`.
+ *
+ * Pagefind holds a whole index in memory until it writes it (~23× the HTML it reads), so a large site is
+ * indexed in parts of bounded size (`src/lib/search-parts.ts`), one Pagefind process per part, each
+ * closed before the next starts: the build's peak is one part's, not the site's. Part 1 is written to
+ * `pagefind/` (a small site has only this one), part N to `pagefind/part-N/`, and `pagefind/parts.json`
+ * lists the extra parts for the search page to merge (Pagefind's `mergeIndex`).
  */
 import type { AstroIntegration } from 'astro';
+import { globSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import {
+  budgetFrom,
+  FILTER_KEYS,
+  filterKeysIn,
+  htmlLang,
+  pageUrl,
+  PLACEHOLDER_VALUE,
+  partFolder,
+  partsManifest,
+  searchParts,
+  usedByMerge,
+  type IndexedFile,
+} from '../lib/search-parts.ts';
 
 /**
  * Files Pagefind reads (globs relative to the output folder): reports, library profiles, compare and
  * metric pages, awards, and the per-library timelines (`timeline/<id>/`, not the all-library pages).
+ * Only the page types that carry `data-pagefind-body` are read at all: Pagefind would otherwise parse
+ * every page (the all-library timeline, /en/, …) only to skip it.
  */
 export const INDEXED = [
   'reports/**/*.html',
@@ -22,6 +45,68 @@ export const INDEXED = [
   'timeline/*/index.html',
 ] as const;
 
+/** Files sent to Pagefind at once: enough to keep its worker threads busy, few enough to hold in memory. */
+const IN_FLIGHT = 4;
+
+/** The files INDEXED matches under `site`, with their sizes. */
+function indexedFiles(site: string): IndexedFile[] {
+  const paths = new Set(INDEXED.flatMap((glob) => globSync(glob, { cwd: site }).map((p) => p.split(sep).join('/'))));
+  return [...paths].map((path) => ({ path, bytes: statSync(join(site, path)).size }));
+}
+
+/**
+ * Indexes `paths` (relative to `site`) with a fresh Pagefind process into `outputPath`, then stops it.
+ * With `placeholder`, adds the record that gives the part every filter key (see FILTER_KEYS).
+ */
+async function indexPart(
+  site: string,
+  paths: readonly string[],
+  outputPath: string,
+  placeholder: boolean,
+): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    let language: string | undefined;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+        const content = await readFile(join(site, path), 'utf8');
+        const unknown = filterKeysIn(content).filter((k) => !(FILTER_KEYS as readonly string[]).includes(k));
+        if (unknown.length) {
+          throw new Error(
+            `${path}: search filter "${unknown.join('", "')}" is not in FILTER_KEYS (src/lib/search-parts.ts)`,
+          );
+        }
+        language ??= htmlLang(content);
+        const added = await index.addHTMLFile({ url: pageUrl(path), content });
+        if (added.errors.length) throw new Error(`Pagefind (${path}): ${added.errors.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    if (placeholder && language) {
+      // No text, so no query finds it; its filter value is never selected, so no filter does either.
+      const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, [PLACEHOLDER_VALUE]]));
+      const added = await index.addCustomRecord({ url: '/', content: '', language, filters });
+      if (added.errors.length) throw new Error(`Pagefind (placeholder record): ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+  } finally {
+    // Ends the process, so the memory of this part is returned before the next one starts.
+    await pagefind.close();
+  }
+}
+
+/** Removes from an extra part's folder what merging it never loads (scripts, UI, WebAssembly). */
+function trimMergedPart(folder: string): void {
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const path = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (entry.isFile() && !usedByMerge(path)) rmSync(join(folder, path));
+  }
+}
+
 /** The integration. Pagefind's extended binary (from the npm package) segments Chinese. */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -29,6 +114,10 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const budget = budgetFrom(process.env['YEARBOOK_SEARCH_PART_BYTES']);
+        const files = indexedFiles(site);
+        const parts = searchParts(files, budget);
+        const bytes = new Map(files.map((f) => [f.path, f.bytes]));
         // If Pagefind's own process dies (e.g. killed when out of memory), its pending reply never comes,
         // Node's event loop empties and the build would exit 0 without an index: fail it instead.
         let finished = false;
@@ -39,23 +128,22 @@ export function pagefindIndex(): AstroIntegration {
         };
         process.once('beforeExit', died);
         try {
-          const { index, errors } = await pagefind.createIndex();
-          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-          // Only the page types that carry `data-pagefind-body` are read at all: Pagefind would otherwise
-          // parse every page (the all-library timeline, /en/, …) only to skip it — most of its time at scale.
-          let pages = 0;
-          for (const glob of INDEXED) {
-            const added = await index.addDirectory({ path: site, glob });
-            if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-            pages += added.page_count;
+          const root = join(site, 'pagefind');
+          // Part 1 first: its folder holds the others.
+          for (const [i, paths] of parts.entries()) {
+            const outputPath = join(root, partFolder(i));
+            await indexPart(site, paths, outputPath, parts.length > 1);
+            if (i > 0) trimMergedPart(outputPath);
+            const mb = paths.reduce((sum, p) => sum + (bytes.get(p) ?? 0), 0) / 1e6;
+            logger.info(
+              `search index part ${i + 1}/${parts.length}: ${paths.length} pages, ${mb.toFixed(1)} MB → ${outputPath}`,
+            );
           }
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${pages} pages → ${written.outputPath}`);
+          await writeFile(join(root, 'parts.json'), `${JSON.stringify(partsManifest(parts.length))}\n`);
+          logger.info(`search index: ${files.length} pages in ${parts.length} part(s) → ${root}`);
           finished = true;
         } finally {
           process.off('beforeExit', died);
-          await pagefind.close();
         }
       },
     },

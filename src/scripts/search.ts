@@ -3,12 +3,20 @@
  * Pagefind's JS API and lists the results. Progressive enhancement: the form is a plain GET form, so
  * without JavaScript it still reloads the page with `?q=`, where a <noscript> note explains.
  * Traditional characters in the query are mapped to Simplified first (`src/lib/search-query.ts`).
+ * A large site's index comes in parts (`src/integrations/pagefind.ts`): the first is `pagefind/`, the
+ * others are listed in `pagefind/parts.json` and merged into it, so one query searches them all.
+ * Pagefind returns loose matches from a part that lacks a query term, so each result's text is checked
+ * for every term before it is shown (`src/lib/search-match.ts`).
  */
 import { decodeMap, normaliseQuery, type CharMap } from '../lib/search-query.ts';
+import { containsTerms, matchCount, queryTerms, resultText, takeMatching } from '../lib/search-match.ts';
+import { PLACEHOLDER_VALUE, readPartsManifest } from '../lib/search-parts.ts';
 import { searchStrings } from '../i18n/search.ts';
 
 interface PagefindData {
   url: string;
+  /** The page's whole text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -16,6 +24,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     q: string | null,
@@ -25,6 +34,11 @@ interface Pagefind {
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const MAX_RESULTS = 30;
+/** Results whose text is fetched at once while looking for MAX_RESULTS that contain the query. */
+const CHECK_BATCH = 10;
+/** Pagefind's query words: it segments with the index's language, Chinese (`zh-CN`). */
+const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const segment = (s: string): string[] => [...words.segment(s)].map((w) => w.segment);
 const T = searchStrings(document.documentElement.lang);
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -34,12 +48,26 @@ const status = root?.querySelector<HTMLElement>('[data-status]');
 const list = root?.querySelector<HTMLOListElement>('[data-results]');
 const selects = [...(form?.querySelectorAll<HTMLSelectElement>('select[data-filter]') ?? [])];
 
+/** The extra parts of the index (folders under `pagefind/`); none for a small site. */
+async function extraParts(): Promise<string[]> {
+  const response = await fetch(`${BASE}pagefind/parts.json`);
+  if (!response.ok) throw new Error(`pagefind/parts.json: HTTP ${response.status}`);
+  return readPartsManifest(await response.json());
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: BASE, excerptLength: 40 });
+  pagefind ??= (async () => {
+    const [pf, parts] = await Promise.all([
+      import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>,
+      extraParts(),
+    ]);
+    // Every part gets the same options: a merged index does not inherit the first one's.
+    const options = { baseUrl: BASE, excerptLength: 40 };
+    await pf.options(options);
+    await Promise.all(parts.map((part) => pf.mergeIndex(`${BASE}pagefind/${part}`, options)));
     return pf;
-  });
+  })();
   return pagefind;
 }
 
@@ -103,20 +131,33 @@ async function search(): Promise<void> {
   status.textContent = T.searching;
   const pf = await load();
   const found = await pf.search(query || null, { filters });
-  const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  const terms = queryTerms(query, segment);
+  const taken = await takeMatching(
+    found.results,
+    (r) => r.data(),
+    (d) => containsTerms(resultText(d), terms),
+    MAX_RESULTS,
+    CHECK_BATCH,
+  );
   if (mine !== run) return;
-  list.replaceChildren(...data.map(render));
+  list.replaceChildren(...taken.kept.map(render));
   const converted = query !== raw.trim() && query ? T.converted(query) : '';
-  status.textContent = found.results.length
-    ? T.found(found.results.length, MAX_RESULTS, converted)
-    : T.none(query, converted);
+  // Results not checked may be loose matches: then only a range of the count is known.
+  const count = matchCount(taken, found.results.length, terms.length > 0);
+  status.textContent = !taken.kept.length
+    ? T.none(query, converted)
+    : 'exact' in count
+      ? T.found(count.exact, MAX_RESULTS, converted)
+      : T.foundAtLeast(count.atLeast, count.atMost, converted);
 }
 
 async function fillFilters(): Promise<void> {
   const available = await (await load()).filters();
   const params = new URLSearchParams(location.search);
   for (const s of selects) {
-    const values = Object.keys(available[s.dataset['filter'] ?? ''] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const values = Object.keys(available[s.dataset['filter'] ?? ''] ?? {})
+      .filter((v) => v !== PLACEHOLDER_VALUE)
+      .sort((a, b) => a.localeCompare(b, 'zh-CN'));
     for (const v of values) s.append(new Option(s.name === 'year' ? T.year(v) : v, v));
     s.value = params.get(s.name) ?? '';
   }

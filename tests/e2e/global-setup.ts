@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { BUILDS } from './support/builds.ts';
 import { findNginx, startNginx, startNodeHost, type RunningHost } from './support/static-host.ts';
 
-function build(outDir: string, base: string, cacheDir: string): void {
+/**
+ * The sub-path build splits its search index into parts (a tiny part budget: the real site is ~2 MB of
+ * indexed HTML), so the search specs cover merged parts there and the one-part index at the root.
+ */
+const SUBPATH_SEARCH_PART_BYTES = '800000';
+
+function build(outDir: string, base: string, cacheDir: string, extraEnv: Record<string, string> = {}): void {
   const started = Date.now();
   rmSync(outDir, { recursive: true, force: true });
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
@@ -22,6 +28,7 @@ function build(outDir: string, base: string, cacheDir: string): void {
       BASE_PATH: base,
       YEARBOOK_OUT_DIR: outDir,
       YEARBOOK_CACHE_DIR: cacheDir,
+      ...extraEnv,
     },
   });
   if (r.status !== 0) throw new Error(`astro build (base ${base}) failed with status ${r.status}`);
@@ -37,7 +44,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   } else {
     build(root.dist, root.base, join(tmp, 'cache-root'));
   }
-  build(subpath.dist, subpath.base, join(tmp, 'cache-subpath'));
+  build(subpath.dist, subpath.base, join(tmp, 'cache-subpath'), {
+    YEARBOOK_SEARCH_PART_BYTES: SUBPATH_SEARCH_PART_BYTES,
+  });
 
   const sites = [root, subpath];
   const nginx = process.env['E2E_SERVER'] === 'node' ? undefined : findNginx();

@@ -1,7 +1,10 @@
 /**
  * Search (Pagefind, indexed by `astro build`): real queries must find the right pages, at the root and
  * under the sub-path; a Traditional-script query finds the Simplified text; the header box leads there.
+ * The root build's index is one part; the sub-path build's is split into several (global-setup.ts sets
+ * a tiny YEARBOOK_SEARCH_PART_BYTES), so every query and filter here also runs over merged parts.
  */
+import { PLACEHOLDER_VALUE, readPartsManifest } from '../../src/lib/search-parts.ts';
 import { BUILDS } from './support/builds.ts';
 import { expect, test } from './support/site.ts';
 
@@ -53,7 +56,27 @@ test('the library filter narrows the results', async ({ page, site }) => {
     .locator('[data-results] > li .result-title a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
+  // Under the sub-path the index is split, and one part holds only compare pages (no library filter):
+  // it must still honour the filter.
   for (const h of hrefs) expect(h.slice(base.length)).toMatch(/balinzuoqi/);
+  expect(new Set(hrefs).size, 'no page listed twice').toBe(hrefs.length);
+});
+
+test('a word the site lacks finds nothing, though the other word is common', async ({ page, site }) => {
+  // Pagefind drops a term no indexed word matches and answers with the pages of the other one (志愿);
+  // the page checks each result's text for every term (src/lib/search-match.ts).
+  expect(await results(page, BUILDS[site].base, '志愿 xyzzy')).toEqual([]);
+  await expect(page.locator('[data-status]')).toHaveText('没有找到“志愿 xyzzy”。');
+});
+
+test('with more results than shown, the status gives the range it knows', async ({ page, site }) => {
+  const found = await results(page, BUILDS[site].base, '图书馆');
+  expect(found).toHaveLength(30);
+  expect(new Set(found).size).toBe(30);
+  // Only the results shown were checked, so the count is a range: at least 30, at most Pagefind's.
+  const text = await page.locator('[data-status]').textContent();
+  const most = Number(/^找到至少 30 个页面（最多 (\d+) 个），显示前 30 个。$/.exec(text ?? '')?.[1]);
+  expect(most, text ?? '').toBeGreaterThan(30);
 });
 
 test('the header search box submits to the search page', async ({ page, site }) => {
@@ -64,4 +87,28 @@ test('the header search box submits to the search page', async ({ page, site }) 
   await expect(page.locator('[data-results] a[href$="reports/balinzuoqi/2021/"]').first()).toBeVisible({
     timeout: 15_000,
   });
+});
+
+test('the index parts: one at the root, several under the sub-path, searched as one', async ({ page, site }) => {
+  const base = BUILDS[site].base;
+  const parts = readPartsManifest(await (await page.request.get('pagefind/parts.json')).json());
+  if (site === 'root') expect(parts).toEqual([]);
+  else expect(parts.length).toBeGreaterThanOrEqual(1);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const found = await results(page, base, '智慧书房');
+  expect(found).toContain('reports/beihai/2021/');
+  // Each result's text is a fragment of the part that holds the page: under the sub-path, beihai's
+  // reports are not in the first part, so this one came from a merged part.
+  const fromParts = fetched.filter((p) => /\/pagefind\/part-\d+\/fragment\//.test(p));
+  if (site === 'root') expect(fromParts).toEqual([]);
+  else expect(fromParts.length).toBeGreaterThan(0);
+  // The filters list the values of every part.
+  const values = (id: string) =>
+    page.locator(`${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(await values('#search-library')).not.toContain(PLACEHOLDER_VALUE);
+  expect(await values('#search-library')).toEqual(
+    expect.arrayContaining(['巴林左旗图书馆', '北海市图书馆', '南海区图书馆']),
+  );
+  expect(await values('#search-year')).toEqual(expect.arrayContaining(['2020', '2021', '2023']));
 });
