@@ -29,8 +29,6 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(CONTENT_DIR),
-    // Rendered report texts (and images) are kept between builds, keyed by their inputs and the code.
-    buildCache(),
     // Reports are MDX files: this reads them (frontmatter, body); their pages render the body without a
     // module per report (src/loaders/reports.ts, src/lib/report-html.ts).
     mdx(),
@@ -40,6 +38,9 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
     pagefindIndex(),
+    // Rendered report texts, images and search index parts are kept between builds, keyed by their
+    // inputs and the code. Last, so that its end-of-build clean-up runs after the search index's.
+    buildCache(),
   ],
   // A CSP that works on any static host: a <meta> with hashes of every inline script and style, no
   // 'unsafe-inline'. The README's nginx example sends the same policy as a header.

@@ -11,11 +11,13 @@
  * lists the extra parts for the search page to merge (Pagefind's `mergeIndex`).
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { globSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { sharedBuildCache } from '../lib/build-cache.ts';
 import {
   budgetFrom,
   FILTER_KEYS,
@@ -99,6 +101,17 @@ async function indexPart(
   }
 }
 
+/** What a part's index depends on besides the code: its position, whether it has a placeholder, its pages. */
+async function partKey(site: string, paths: readonly string[], i: number, placeholder: boolean): Promise<string> {
+  const hash = createHash('sha1').update(`${i}\0${placeholder}\0`);
+  for (const path of paths)
+    hash
+      .update(`${path}\0`)
+      .update(await readFile(join(site, path)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
 /** Removes from an extra part's folder what merging it never loads (scripts, UI, WebAssembly). */
 function trimMergedPart(folder: string): void {
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
@@ -130,15 +143,26 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const root = join(site, 'pagefind');
           // Part 1 first: its folder holds the others.
+          const cache = sharedBuildCache();
+          let reused = 0;
           for (const [i, paths] of parts.entries()) {
             const outputPath = join(root, partFolder(i));
+            // A part whose pages are byte for byte those of an earlier build gets that build's index (the
+            // index of the same pages is the same: the build is deterministic, scripts/determinism.sh).
+            const key = cache && (await partKey(site, paths, i, parts.length > 1));
+            if (key && cache.restoreDir('pagefind-part', key, outputPath)) {
+              reused++;
+              continue;
+            }
             await indexPart(site, paths, outputPath, parts.length > 1);
             if (i > 0) trimMergedPart(outputPath);
+            if (key) cache.storeDir('pagefind-part', key, outputPath);
             const mb = paths.reduce((sum, p) => sum + (bytes.get(p) ?? 0), 0) / 1e6;
             logger.info(
               `search index part ${i + 1}/${parts.length}: ${paths.length} pages, ${mb.toFixed(1)} MB → ${outputPath}`,
             );
           }
+          if (reused) logger.info(`search index: ${reused} of ${parts.length} part(s) unchanged, reused`);
           await writeFile(join(root, 'parts.json'), `${JSON.stringify(partsManifest(parts.length))}\n`);
           logger.info(`search index: ${files.length} pages in ${parts.length} part(s) → ${root}`);
           finished = true;

@@ -9,13 +9,27 @@
  * `astro dev` and in tests there is none, and everything is computed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface BuildCache {
   /** The stored bytes for `key` in `space` (e.g. `report-html`), if any. */
   get(space: string, key: string): Buffer | undefined;
   set(space: string, key: string, value: Uint8Array | string): void;
+  /** Copy the folder stored for `key` to `to`; false when there is none. */
+  restoreDir(space: string, key: string, to: string): boolean;
+  /** Store a copy of the folder `from` for `key`. */
+  storeDir(space: string, key: string, from: string): void;
   /** Delete every entry this build did not use (entries of older code, removed reports, …); returns how many. */
   prune(): number;
   /** Entries read and written so far. */
@@ -69,13 +83,30 @@ export function diskCache(dir: string, code: string): BuildCache {
       writeFileSync(`${path}.tmp`, value);
       renameSync(`${path}.tmp`, path);
     },
+    restoreDir(space, key, to) {
+      const path = file(space, key);
+      if (!existsSync(path)) {
+        stats.misses++;
+        return false;
+      }
+      cpSync(path, to, { recursive: true });
+      stats.hits++;
+      return true;
+    },
+    storeDir(space, key, from) {
+      const path = file(space, key);
+      rmSync(`${path}.tmp`, { recursive: true, force: true });
+      cpSync(from, `${path}.tmp`, { recursive: true });
+      rmSync(path, { recursive: true, force: true });
+      renameSync(`${path}.tmp`, path);
+    },
     prune() {
       let removed = 0;
       for (const sub of readdirSync(dir, { withFileTypes: true })) {
         if (!sub.isDirectory()) continue;
         for (const name of readdirSync(join(dir, sub.name))) {
           if (used.has(name)) continue;
-          rmSync(join(dir, sub.name, name), { force: true });
+          rmSync(join(dir, sub.name, name), { recursive: true, force: true });
           removed++;
         }
       }

@@ -46,6 +46,31 @@ describe('diskCache', () => {
   });
 });
 
+describe('folders in the cache', () => {
+  it('are stored as a copy, restored whole, and pruned like files', () => {
+    const dir = tmp();
+    const src = tmp();
+    mkdirSync(join(src, 'fragment'));
+    writeFileSync(join(src, 'pagefind-entry.json'), '{}');
+    writeFileSync(join(src, 'fragment', 'a.pf_fragment'), 'x');
+    const first = diskCache(dir, 'code-1');
+    expect(first.restoreDir('part', 'k', join(tmp(), 'out'))).toBe(false);
+    first.storeDir('part', 'k', src);
+    rmSync(join(src, 'fragment'), { recursive: true });
+    const to = join(tmp(), 'out');
+    const next = diskCache(dir, 'code-1');
+    expect(next.restoreDir('part', 'k', to)).toBe(true);
+    expect(readdirSync(to, { recursive: true }).sort()).toEqual([
+      'fragment',
+      'fragment/a.pf_fragment',
+      'pagefind-entry.json',
+    ]);
+    expect(diskCache(dir, 'code-2').restoreDir('part', 'k', join(tmp(), 'x'))).toBe(false);
+    expect(diskCache(dir, 'code-1').prune()).toBe(1);
+    expect(count(dir)).toBe(0);
+  });
+});
+
 describe('filesDigest', () => {
   it('changes when a file under the paths changes, is added or renamed', () => {
     const root = tmp();
