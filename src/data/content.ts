@@ -2,6 +2,7 @@
  * The only module that calls `getCollection`: it hands pages ready-made, sorted, typed lists.
  * Everything computed across reports is computed here once and memoised, not per page.
  */
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectAwards, type AwardRow } from '../lib/awards.ts';
 import { sharedReport } from '../lib/checked-share.ts';
@@ -9,6 +10,7 @@ import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle
 import { figureRows, type FigureRow } from '../lib/figure-rows.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { joinBase } from '../lib/url.ts';
+import { readReportBody } from '../loaders/reports.ts';
 
 export type LibraryEntry = CollectionEntry<'libraries'>;
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -142,29 +144,41 @@ export function getEventsByYear(): Promise<ReadonlyMap<number, ChronicleEvent[]>
 export function getFigureRows(): Promise<FigureRow[]> {
   rowsMemo ??= (async () => {
     const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
-    return (await getReports()).flatMap((r) =>
-      figureRows(
+    return (await getReports()).flatMap((r) => {
+      const body = reportBody(r);
+      return figureRows(
         {
           library: r.data.library.id,
           libraryName: names.get(r.data.library.id) ?? r.data.library.id,
           year: r.data.year,
           figures: r.data.figures,
-          body: r.body ?? '',
+          body,
         },
         // The content check already matched these sentences in this very body (same code).
-        sharedReport(r.data.library.id, r.data.year, r.body ?? '')?.found,
-      ),
-    );
+        sharedReport(r.data.library.id, r.data.year, body)?.found,
+      );
+    });
   })();
   return rowsMemo;
 }
 
 /** The dated events of one report in the order its text gives them (the order remark-chronicle pairs `<Event>`s in). */
 export function textOrderEvents(r: ReportEntry): readonly ChronicleEvent[] {
+  const body = reportBody(r);
   return (
-    sharedReport(r.data.library.id, r.data.year, r.body ?? '')?.events ??
-    extractEvents(r.body ?? '', { library: r.data.library.id, year: r.data.year }).events
+    sharedReport(r.data.library.id, r.data.year, body)?.events ??
+    extractEvents(body, { library: r.data.library.id, year: r.data.year }).events
   );
+}
+
+/**
+ * A report's text, read from its file: the collection keeps only the frontmatter (src/loaders/reports.ts).
+ * Read when needed and not held, so the build never keeps the whole corpus's text in memory.
+ */
+export function reportBody(r: ReportEntry): string {
+  if (r.body !== undefined) return r.body;
+  if (!r.filePath) throw new Error(`Report ${r.id} has no file path`);
+  return readReportBody(resolve(r.filePath));
 }
 
 /**

@@ -11,7 +11,7 @@ import { CONTENT_DIR } from '../content-dir.ts';
 import { sharedBuildCache } from '../lib/build-cache.ts';
 import { formatProblems } from '../lib/messages.ts';
 import { ReportMarkupError, renderReportHtml, type RenderedReport } from '../lib/report-html.ts';
-import { getReportFigureRows, textOrderEvents, type ReportEntry } from './content.ts';
+import { getReportFigureRows, reportBody, textOrderEvents, type ReportEntry } from './content.ts';
 
 /** 1-based line of the body's first line in its file (the body is the trimmed text after the frontmatter). */
 function bodyLine(filePath: string, body: string): number {
@@ -22,7 +22,7 @@ function bodyLine(filePath: string, body: string): number {
 
 /** Render one report's text for its page. */
 export async function getReportHtml(r: ReportEntry): Promise<RenderedReport> {
-  const body = r.body ?? '';
+  const body = reportBody(r);
   const filePath = resolve(r.filePath ?? `${CONTENT_DIR}/reports/${r.id}.mdx`);
   const rows = await getReportFigureRows(r.data.library.id, r.data.year);
   const figures = rows

@@ -1,7 +1,7 @@
 /** Build-time data of the search page: the Traditional → Simplified map of the site's characters. */
 import * as OpenCC from 'opencc-js';
 import { encodeMap, traditionalMap } from '../lib/search-query.ts';
-import { getLibraries, getReports } from './content.ts';
+import { getLibraries, getReports, reportBody } from './content.ts';
 
 let memo: Promise<string> | undefined;
 
@@ -11,11 +11,12 @@ export function getTraditionalMap(): Promise<string> {
     // Each distinct character once, in order of first appearance: the map only depends on that sequence,
     // and spreading the whole corpus into one array of characters took ~20 s at 400 reports.
     const seen = new Set<string>();
-    for (const s of [
-      ...(await getLibraries()).map((l) => l.data.name),
-      ...(await getReports()).map((r) => `${r.data.title}\n${r.body ?? ''}`),
-    ])
+    const add = (s: string): void => {
       for (const c of s) seen.add(c);
+    };
+    for (const l of await getLibraries()) add(l.data.name);
+    // One report's text at a time, read from its file (the collection does not hold the texts).
+    for (const r of await getReports()) add(`${r.data.title}\n${reportBody(r)}`);
     const text = [...seen].join('');
     const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
     return encodeMap(traditionalMap(text, converters));

@@ -47,9 +47,6 @@ export const INDEXED = [
   'timeline/*/index.html',
 ] as const;
 
-/** Files sent to Pagefind at once: enough to keep its worker threads busy, few enough to hold in memory. */
-const IN_FLIGHT = 4;
-
 /** The files INDEXED matches under `site`, with their sizes. */
 function indexedFiles(site: string): IndexedFile[] {
   const paths = new Set(INDEXED.flatMap((glob) => globSync(glob, { cwd: site }).map((p) => p.split(sep).join('/'))));
@@ -70,22 +67,20 @@ async function indexPart(
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     let language: string | undefined;
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
-        const content = await readFile(join(site, path), 'utf8');
-        const unknown = filterKeysIn(content).filter((k) => !(FILTER_KEYS as readonly string[]).includes(k));
-        if (unknown.length) {
-          throw new Error(
-            `${path}: search filter "${unknown.join('", "')}" is not in FILTER_KEYS (src/lib/search-parts.ts)`,
-          );
-        }
-        language ??= htmlLang(content);
-        const added = await index.addHTMLFile({ url: pageUrl(path), content });
-        if (added.errors.length) throw new Error(`Pagefind (${path}): ${added.errors.join('; ')}`);
+    // Pages are added one after another in path order: Pagefind numbers them in the order they arrive, so
+    // adding several at once made the index differ from build to build (and a cached part unreproducible).
+    for (const path of paths) {
+      const content = await readFile(join(site, path), 'utf8');
+      const unknown = filterKeysIn(content).filter((k) => !(FILTER_KEYS as readonly string[]).includes(k));
+      if (unknown.length) {
+        throw new Error(
+          `${path}: search filter "${unknown.join('", "')}" is not in FILTER_KEYS (src/lib/search-parts.ts)`,
+        );
       }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+      language ??= htmlLang(content);
+      const added = await index.addHTMLFile({ url: pageUrl(path), content });
+      if (added.errors.length) throw new Error(`Pagefind (${path}): ${added.errors.join('; ')}`);
+    }
     if (placeholder && language) {
       // No text, so no query finds it; its filter value is never selected, so no filter does either.
       const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, [PLACEHOLDER_VALUE]]));

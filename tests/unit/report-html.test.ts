@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { metric } from '../../src/lib/catalog.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
+import { readReportBody } from '../../src/loaders/reports.ts';
 import { markupProblem, renderReportHtml, ReportMarkupError, type PreparedReport } from '../../src/lib/report-html.ts';
 
 const CONTENT = join(process.cwd(), 'content');
@@ -122,5 +123,11 @@ describe('what a report must not contain is an error with its line', () => {
 
   it('a clean body has no problem', () => {
     for (const r of result.reports) expect(markupProblem(r.body)).toBeUndefined();
+  });
+});
+
+describe('report text read from the file', () => {
+  it('is the body the content check (and Astro’s MDX loader) reads', () => {
+    for (const r of result.reports) expect(readReportBody(join(CONTENT, r.path))).toBe(r.body);
   });
 });
