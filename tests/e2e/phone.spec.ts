@@ -8,6 +8,9 @@ import { expect, pagesOfEachType, test } from './support/site.ts';
 
 for (const path of pagesOfEachType()) {
   test(`fits a phone: ${path}`, async ({ page, problems }) => {
+    // Two full axe runs per page: on the timelines (~400 events) that alone took over 30 s on the 2-core CI
+    // machine under load.
+    test.slow();
     await page.goto(path);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
