@@ -3,6 +3,7 @@
  * most `limit` events; a larger year becomes a list of its months, one page per month; a month with more
  * than `limit` events is cut into numbered parts. Per-library timelines are not cut. Pure.
  */
+import { groupBy } from './group-by.ts';
 import type { ChronicleEvent } from './chronicle.ts';
 
 /** Events per page at most (≈ 1 MB of HTML). */
@@ -66,14 +67,7 @@ export function timelinePages(
       pages.push({ path, year, events });
       continue;
     }
-    const byMonth = new Map<number, ChronicleEvent[]>();
-    for (const e of events) {
-      const m = eventMonth(e);
-      const list = byMonth.get(m);
-      if (list) list.push(e);
-      else byMonth.set(m, [e]);
-    }
-    const months = [...byMonth]
+    const months = [...groupBy(events, eventMonth)]
       .sort(([a], [b]) => (a || 13) - (b || 13))
       .map(([month, list]) => ({ month, list, path: `${year}/${pad(month)}` }));
     const links = months.map(({ month, list, path: p }) => ({ month, count: list.length, path: p }));
