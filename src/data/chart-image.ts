@@ -16,7 +16,7 @@ import {
   type ChartState,
   type ChartTheme,
 } from '../lib/chart-config.ts';
-import { CHART_IMAGE } from '../lib/chart-links.ts';
+import { barChartSize, CHART_IMAGE } from '../lib/chart-links.ts';
 import { LIGHT_THEME } from '../lib/count-chart-config.ts';
 import type { AnyChartSpec } from '../lib/series.ts';
 import { assertDrawable, FONT_FAMILY, registerCjkFont } from './cjk-font.ts';
@@ -77,7 +77,8 @@ export function drawChart(
   return copy;
 }
 
-/** `spec` as PNG bytes, CHART_IMAGE size. */
+/** `spec` as PNG bytes, CHART_IMAGE size (taller for many bars, drawn across: barChartSize). */
 export async function renderChartPng(spec: AnyChartSpec): Promise<Buffer> {
-  return drawChart(spec).encode('png');
+  const { height } = barChartSize(spec.kind === 'bar' ? spec.categories.length : undefined);
+  return drawChart(spec, { ...CHART_IMAGE, height }).encode('png');
 }

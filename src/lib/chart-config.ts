@@ -7,6 +7,7 @@
  */
 import type { ChartConfiguration, Plugin, ScriptableLineSegmentContext } from 'chart.js';
 import { countChartConfig, type ChartTheme } from './count-chart-config.ts';
+import { ACROSS_FROM } from './chart-links.ts';
 import type { AnyChartSpec, ChartPoint, ChartSpec } from './series.ts';
 
 export type { ChartTheme } from './count-chart-config.ts';
@@ -65,8 +66,10 @@ function writtenLabels(theme: ChartTheme): Plugin {
       ctx.save();
       ctx.font = `12px ${theme.font}`;
       ctx.fillStyle = theme.fg;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'bottom';
+      // Above an upright bar or a point; after a bar drawn across.
+      const across = chart.options.indexAxis === 'y';
+      ctx.textAlign = across ? 'left' : 'center';
+      ctx.textBaseline = across ? 'middle' : 'bottom';
       chart.data.datasets.forEach((ds, i) => {
         const meta = chart.getDatasetMeta(i);
         if (meta.hidden) return;
@@ -74,7 +77,9 @@ function writtenLabels(theme: ChartTheme): Plugin {
         meta.data.forEach((el, j) => {
           const p = pts[j];
           if (!p) return;
-          ctx.fillText(`${p.written}${p.period ? '*' : ''}`, el.x, el.y - 6);
+          const text = `${p.written}${p.period ? '*' : ''}`;
+          if (across) ctx.fillText(text, el.x + 6, el.y);
+          else ctx.fillText(text, el.x, el.y - 6);
         });
       });
       ctx.restore();
@@ -107,7 +112,8 @@ export function chartConfig(
   let datasets: ChartConfiguration['data']['datasets'];
   if (spec.kind === 'bar') {
     const s = spec.series[0];
-    const idx = (s?.points ?? []).map((p, i) => (p && keep(p.library) ? i : -1)).filter((i) => i >= 0);
+    // A null point is the gap of a drawn selection (“⋯ 另 980 个馆”, see drawnSpec): kept, with no bar.
+    const idx = (s?.points ?? []).map((p, i) => (p === null || keep(p.library) ? i : -1)).filter((i) => i >= 0);
     categories = idx.map((i) => spec.categories[i] ?? '');
     const pts = idx.map((i) => s?.points[i] ?? null);
     datasets = [
@@ -158,6 +164,23 @@ export function chartConfig(
         )
       : undefined;
   const font = { family: theme.font };
+  // Many bars are drawn across (names on the left, values after the bars): see ACROSS_FROM.
+  const across = spec.kind === 'bar' && categories.length >= ACROSS_FROM;
+  const categoryAxis = {
+    // Categories in the middle of their band (bars' default, for lines too): no value label sits on an edge.
+    offset: true,
+    ticks: { color: theme.muted, autoSkip: false, maxRotation: 0, font },
+    grid: { display: false },
+  };
+  const valueAxis = {
+    type: state.scale === 'log' ? 'logarithmic' : 'linear',
+    beginAtZero: state.scale !== 'log',
+    grace: '10%',
+    ...(log ?? {}),
+    ticks: { color: theme.muted, maxTicksLimit: 6, font, callback: (v: number | string) => tickLabel(v) },
+    grid: { color: theme.grid },
+    border: { display: false },
+  } as const;
   return {
     type: spec.kind,
     data: { labels: categories, datasets },
@@ -167,24 +190,10 @@ export function chartConfig(
       maintainAspectRatio: false,
       animation: false,
       events: [],
-      layout: { padding: { top: 22, right: 12 } },
-      scales: {
-        // Categories in the middle of their band (bars' default, for lines too): no value label sits on an edge.
-        x: {
-          offset: true,
-          ticks: { color: theme.muted, autoSkip: false, maxRotation: 0, font },
-          grid: { display: false },
-        },
-        y: {
-          type: state.scale === 'log' ? 'logarithmic' : 'linear',
-          beginAtZero: state.scale !== 'log',
-          grace: '10%',
-          ...(log ?? {}),
-          ticks: { color: theme.muted, maxTicksLimit: 6, font, callback: (v) => tickLabel(v) },
-          grid: { color: theme.grid },
-          border: { display: false },
-        },
-      },
+      ...(across ? { indexAxis: 'y' as const } : {}),
+      // Room for the written values: above the highest bar or point, or after the longest bar drawn across.
+      layout: { padding: across ? { top: 4, right: 84 } : { top: 22, right: 12 } },
+      scales: across ? { y: categoryAxis, x: valueAxis } : { x: categoryAxis, y: valueAxis },
     },
   };
 }

@@ -7,6 +7,18 @@
 /** Size of a chart image in CSS pixels and its pixel ratio (the PNG has width×ratio by height×ratio pixels). */
 export const CHART_IMAGE = { width: 760, height: 300, ratio: 2 } as const;
 
+/**
+ * From this many bars on, a bar chart is drawn across — names on the left, one per line, each value after
+ * its bar — because upright bars' names and values overlap (on a phone already from five or six).
+ */
+export const ACROSS_FROM = 7;
+
+/** How tall a chart of `bars` bars (undefined: not a bar chart) is drawn: its size class and image height. */
+export function barChartSize(bars: number | undefined): { size: '' | 'across-m' | 'across-l'; height: number } {
+  if (bars === undefined || bars < ACROSS_FROM) return { size: '', height: CHART_IMAGE.height };
+  return bars <= 12 ? { size: 'across-m', height: 420 } : { size: 'across-l', height: 600 };
+}
+
 /** A chart id as a path segment: ids are `[A-Za-z0-9.-]`, anything else would be a bug upstream. */
 function segment(id: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(id)) throw new Error(`Chart id "${id}" is not a safe path segment`);

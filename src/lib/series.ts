@@ -6,7 +6,7 @@
 import type { FigureRow } from './figure-rows.ts';
 import { groupBy } from './group-by.ts';
 import type { Qualifier } from './parse-figure.ts';
-import type { Shape, Swatch } from './palette.ts';
+import { OKABE_ITO, type Shape, type Swatch } from './palette.ts';
 import { sourcePath } from './provenance.ts';
 
 /** One drawn value, with everything needed to show it honestly. */
@@ -53,6 +53,11 @@ export interface ChartSpec {
   /** True when some value is approximate or a lower bound (drawn hatched/hollow; legend note shown). */
   readonly hasInexact: boolean;
   readonly hasPartYear: boolean;
+  /**
+   * Set when the chart draws a selection of the libraries (see drawnSpec): which ones, in a sentence
+   * (“图中画出数值最大的 10 个馆和最小的 10 个馆，共 1000 个馆”). The table and CSV keep every library.
+   */
+  readonly selection?: string;
 }
 
 const withUnit = (written: string, unit: string): string => (written.endsWith(unit) ? written : `${written}${unit}`);
@@ -168,13 +173,69 @@ export function summarize(spec: Omit<ChartSpec, 'summary'>): string {
   if (spec.kind === 'bar') {
     const list = pts.map((p) => `${p.libraryName}${p.shown}（${p.year}年）`).join('，');
     const top = pts[0];
-    return `柱状图，${spec.title}，共 ${pts.length} 个馆：${list}${pts.length > 1 && top ? `；${top.libraryName}最多` : ''}。`;
+    const count = spec.selection ?? `共 ${pts.length} 个馆`;
+    return `柱状图，${spec.title}，${count}：${list}${pts.length > 1 && top ? `；${top.libraryName}最多` : ''}。`;
   }
   const parts = spec.series.map((s) => {
     const own = s.points.filter((p): p is ChartPoint => p !== null);
     return `${s.label}${own.map((p) => `${p.year}年${p.shown}`).join('、')}`;
   });
-  return `折线图，${spec.label}历年变化：${parts.join('；')}。`;
+  return `折线图，${spec.label}历年变化${spec.selection ? `（${spec.selection}）` : ''}：${parts.join('；')}。`;
+}
+
+/**
+ * At most this many bars (half the largest values, half the smallest) and lines (distinct palette colours)
+ * are drawn; beyond that a chart of every library is unreadable — on a phone, in print, as an image — and
+ * costs seconds per image to draw. The table and the CSV beside the chart keep every library.
+ */
+export const DRAWN_BARS = 20;
+export const DRAWN_LINES = OKABE_ITO.length;
+
+/** A line's latest value, for ranking lines (−∞ when it has none). */
+const latestValue = (s: ChartSeries): number => {
+  for (let i = s.points.length - 1; i >= 0; i--) {
+    const p = s.points[i];
+    if (p) return p.value;
+  }
+  return -Infinity;
+};
+
+/**
+ * What a chart draws of `spec`: the spec itself when it has few libraries; otherwise a selection, named in
+ * `selection` and in the summary — bars: the DRAWN_BARS / 2 largest and smallest values with a gap between
+ * (“⋯ 另 980 个馆”, no bar); lines: the DRAWN_LINES libraries with the largest latest values, in the
+ * spec's order. Values are never merged or recomputed: each drawn point is one of the spec's.
+ */
+export function drawnSpec(spec: ChartSpec): ChartSpec {
+  if (spec.kind === 'bar') {
+    const s = spec.series[0];
+    if (!s || s.points.length <= DRAWN_BARS) return spec;
+    const half = DRAWN_BARS / 2;
+    const n = s.points.length;
+    const ends = <T>(xs: readonly T[]): (T | null)[] => [...xs.slice(0, half), null, ...xs.slice(n - half)];
+    const categories = ends(spec.categories).map((c) => c ?? `⋯ 另 ${n - 2 * half} 个馆`);
+    const points = ends(s.points);
+    const view: Omit<ChartSpec, 'summary'> = {
+      ...spec,
+      categories,
+      series: [{ ...s, points }],
+      selection: `共 ${n} 个馆，图中画出数值最大的 ${half} 个和最小的 ${half} 个`,
+    };
+    return { ...view, ...flags(specPoints(view as ChartSpec)), summary: summarize(view) };
+  }
+  if (spec.series.length <= DRAWN_LINES) return spec;
+  const top = new Set(
+    [...spec.series]
+      .sort((a, b) => latestValue(b) - latestValue(a) || a.key.localeCompare(b.key))
+      .slice(0, DRAWN_LINES)
+      .map((s) => s.key),
+  );
+  const view: Omit<ChartSpec, 'summary'> = {
+    ...spec,
+    series: spec.series.filter((s) => top.has(s.key)),
+    selection: `共 ${spec.series.length} 个馆，图中画出各馆最近一年数值最大的 ${DRAWN_LINES} 个`,
+  };
+  return { ...view, ...flags(specPoints(view as ChartSpec)), summary: summarize(view) };
 }
 
 /** The columns of a chart's CSV download, in order. */

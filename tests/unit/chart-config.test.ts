@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACROSS_FROM } from '../../src/lib/chart-links.ts';
 import {
   anyChartConfig,
   chartConfig,
@@ -65,6 +66,26 @@ describe('chartConfig', () => {
     expect(dataset(c, 0)['pointBackgroundColor']).toEqual(['#fefefe', '#fefefe', beihai, beihai]);
     expect(dataset(c, 1)['pointBackgroundColor']).toEqual(Array(4).fill(colors.get('nanhai')?.color));
     expect(dataset(c, 1)['data']).toEqual([null, null, null, 176282]);
+  });
+
+  it('draws bars upright below ACROSS_FROM and across from it on, values after the bars', () => {
+    expect(chartConfig(bar, { scale: 'linear' }, theme).options?.indexAxis).toBeUndefined();
+    const ids = Array.from({ length: ACROSS_FROM }, (_, i) => `lib${i}`);
+    const many = barSpec(
+      ids.map((id, i) => row(id, 2021, 1000 * (i + 1), String(1000 * (i + 1)))),
+      'use.visits',
+      palette(ids),
+    )!;
+    const across = chartConfig(many, { scale: 'log' }, theme);
+    expect(across.options?.indexAxis).toBe('y');
+    // The value axis is x: its scale type, grid and tick labels; the names are on y, every one shown.
+    expect(scales(across)['x']?.['type']).toBe('logarithmic');
+    expect(scales(across)['y']?.ticks['autoSkip']).toBe(false);
+    expect(across.options?.layout?.padding).toMatchObject({ right: 84 });
+    // Hiding libraries below the threshold draws the rest upright again.
+    const few = chartConfig(many, { scale: 'linear', libraries: ids.slice(0, 3) }, theme);
+    expect(few.options?.indexAxis).toBeUndefined();
+    expect(scales(few)['y']?.['type']).toBe('linear');
   });
 
   it('keeps only the chosen libraries', () => {

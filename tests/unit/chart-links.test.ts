@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartFileName, chartImagePath, embedPath, embedSnippet } from '../../src/lib/chart-links.ts';
+import {
+  ACROSS_FROM,
+  barChartSize,
+  CHART_IMAGE,
+  chartFileName,
+  chartImagePath,
+  embedPath,
+  embedSnippet,
+} from '../../src/lib/chart-links.ts';
 import { joinBase } from '../../src/lib/url.ts';
 
 describe('chart paths', () => {
@@ -32,4 +40,14 @@ describe('embedSnippet', () => {
     );
   });
   it('takes a height', () => expect(embedSnippet({ url: 'u', title: 't', height: 400 })).toContain('height="400"'));
+});
+
+describe('barChartSize', () => {
+  it('keeps the usual size for upright bars and other charts, grows with the bars drawn across', () => {
+    expect(barChartSize(undefined)).toEqual({ size: '', height: CHART_IMAGE.height });
+    expect(barChartSize(ACROSS_FROM - 1)).toEqual({ size: '', height: CHART_IMAGE.height });
+    expect(barChartSize(ACROSS_FROM).size).toBe('across-m');
+    expect(barChartSize(21).size).toBe('across-l');
+    expect(barChartSize(21).height).toBeGreaterThan(barChartSize(ACROSS_FROM).height);
+  });
 });

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../src/lib/figure-rows.ts';
 import { OKABE_ITO, palette } from '../../src/lib/palette.ts';
 import { comparePath, figureAnchor, sourcePath, textFragment } from '../../src/lib/provenance.ts';
-import { barSpec, lineSpec, specCsvRows, specPoints } from '../../src/lib/series.ts';
+import { chartConfig } from '../../src/lib/chart-config.ts';
+import { LIGHT_THEME } from '../../src/lib/count-chart-config.ts';
+import {
+  barSpec,
+  DRAWN_BARS,
+  DRAWN_LINES,
+  drawnSpec,
+  lineSpec,
+  specCsvRows,
+  specPoints,
+} from '../../src/lib/series.ts';
 
 const row = (
   library: string,
@@ -113,5 +123,58 @@ describe('lineSpec', () => {
       written: '3.5万余',
     });
     expect(String(csv[0]?.source)).toBe('https://example.org/reports/balinzuoqi/2021/#num-use-visits');
+  });
+});
+
+describe('drawnSpec', () => {
+  // 30 libraries with distinct values; lib-00 has the smallest, lib-29 the largest, all in 2021 (2020 too for some).
+  const many = Array.from({ length: 30 }, (_, i) => {
+    const id = `lib-${String(i).padStart(2, '0')}`;
+    return [row(id, 2021, 1000 + i, String(1000 + i)), ...(i % 3 ? [] : [row(id, 2020, 2000 - i, `${2000 - i}`)])];
+  }).flat();
+  const manyColors = palette(many.map((r) => r.library));
+
+  it('returns a spec with few libraries unchanged', () => {
+    const bar = barSpec(rows, 'use.visits', colors)!;
+    expect(drawnSpec(bar)).toBe(bar);
+    const line = lineSpec(rows, 'use.visits', colors)!;
+    expect(drawnSpec(line)).toBe(line);
+  });
+
+  it('draws the largest and smallest bars with a named gap, values untouched', () => {
+    const bar = barSpec(many, 'use.visits', manyColors)!;
+    const view = drawnSpec(bar);
+    const half = DRAWN_BARS / 2;
+    expect(view.categories).toHaveLength(DRAWN_BARS + 1);
+    expect(view.categories[half]).toBe(`⋯ 另 ${30 - DRAWN_BARS} 个馆`);
+    const pts = view.series[0]!.points;
+    expect(pts[half]).toBeNull();
+    expect(pts[0]!.library).toBe('lib-29');
+    expect(pts.at(-1)!.library).toBe('lib-00');
+    // Every drawn point is one of the spec's own points, with its written form.
+    const own = new Set(specPoints(bar));
+    for (const p of specPoints(view)) expect(own.has(p)).toBe(true);
+    expect(view.selection).toBe(`共 30 个馆，图中画出数值最大的 ${half} 个和最小的 ${half} 个`);
+    expect(view.summary).toContain(view.selection);
+    expect(view.summary).not.toContain('lib-15馆');
+    // The full spec keeps every library for the table and the CSV.
+    expect(specPoints(bar)).toHaveLength(30);
+  });
+
+  it('draws the lines of the largest latest values, in the spec’s order', () => {
+    const line = lineSpec(many, 'use.visits', manyColors)!;
+    const view = drawnSpec(line);
+    const expected = Array.from({ length: DRAWN_LINES }, (_, i) => `lib-${29 - DRAWN_LINES + 1 + i}`);
+    expect(view.series.map((s) => s.key)).toEqual(expected);
+    expect(view.categories).toEqual(line.categories);
+    expect(view.summary).toContain(`图中画出各馆最近一年数值最大的 ${DRAWN_LINES} 个`);
+    expect(view.summary).not.toContain('lib-00馆');
+  });
+
+  it('keeps the gap as an empty category in the chart configuration', () => {
+    const view = drawnSpec(barSpec(many, 'use.visits', manyColors)!);
+    const c = chartConfig(view, { scale: 'linear' }, LIGHT_THEME);
+    expect(c.data.labels).toHaveLength(DRAWN_BARS + 1);
+    expect(c.data.datasets[0]!.data[DRAWN_BARS / 2]).toBeNull();
   });
 });

@@ -7,12 +7,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderChartPng } from '../../data/chart-image.ts';
 import { cachedBytes } from '../../lib/build-cache.ts';
 import { getChartEntries } from '../../data/chart-pages.ts';
-import type { AnyChartSpec } from '../../lib/series.ts';
+import { drawnSpec, type AnyChartSpec } from '../../lib/series.ts';
 
 export const getStaticPaths = (async () =>
   (await getChartEntries()).map((e) => ({
     params: { id: e.spec.id },
-    props: { spec: e.spec },
+    // A compare chart's image draws what its island draws: a selection above a few dozen libraries.
+    props: { spec: e.kind === 'figures' ? drawnSpec(e.spec) : e.spec },
   }))) satisfies GetStaticPaths;
 
 // The same spec draws the same image (bundled font, no clock): kept between builds (src/lib/build-cache.ts).
