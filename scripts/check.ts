@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { checkContent } from '../src/lib/check-content.ts';
 import { loadContent } from '../src/lib/load-content.ts';
+import { markupProblem } from '../src/lib/report-html.ts';
 import { formatProblems, type Lang } from '../src/lib/messages.ts';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
 const files = loadContent(resolve(dir));
 const { problems, libraries } = checkContent(files, {
   displayRoot: dir.replace(/^\.\//, '').replace(/\/$/, ''),
-  markup: true,
+  markup: markupProblem,
 });
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

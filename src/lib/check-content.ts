@@ -13,7 +13,7 @@ import { extractEvents, type ChronicleEvent } from './chronicle.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Lang, type Problem } from './messages.ts';
 import { checkPlanReview } from './plan-review.ts';
-import { markupProblem } from './report-html.ts';
+import type { ReportMarkupError as MarkupProblem } from './report-html.ts';
 import { findSentence, splitSentences, type Sentence } from './sentences.ts';
 import { suggest } from './suggest.ts';
 
@@ -54,11 +54,12 @@ export interface CheckOptions {
   /** How file paths are shown, e.g. `content` → `content/reports/beihai/2021.mdx`. */
   readonly displayRoot?: string;
   /**
-   * Also parse every report body as the site renders it (`<` and `{` misuse, unknown components): on for
-   * `npm run check`; the build leaves it to the report pages, which render the body anyway and fail
-   * with the same message.
+   * Also parse every report body as the site renders it (`<` and `{` misuse, unknown components): pass
+   * `markupProblem` from src/lib/report-html.ts (as `npm run check` does). Passed in rather than imported,
+   * so the check does not load the Markdown renderer when it does not use it; the build leaves this to the
+   * report pages, which render the body anyway and fail with the same message.
    */
-  readonly markup?: boolean;
+  readonly markup?: (body: string) => MarkupProblem | undefined;
 }
 
 /** A valid report as the check parsed it. */
@@ -384,7 +385,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
             },
       );
     }
-    const markup = options.markup ? markupProblem(body) : undefined;
+    const markup = options.markup?.(body);
     if (markup) {
       problems.push({
         severity: 'error',

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type SourceFile } from '../../src/lib/check-content.ts';
 import { formatProblems } from '../../src/lib/messages.ts';
+import { markupProblem } from '../../src/lib/report-html.ts';
 
 const LIBRARY =
   'id: test\nname: 测试市图书馆\nnameEn: Test City Library\nlevel: city\nregion:\n  province: 测试省\n  city: 测试市\n';
@@ -262,7 +263,7 @@ const CASES: Record<string, Case> = {
 
 describe('every mistake class names file, line, field, what is wrong and the fix', () => {
   it.each(Object.entries(CASES))('%s', (_name, c) => {
-    const { problems } = checkContent(c.files, { markup: true });
+    const { problems } = checkContent(c.files, { markup: markupProblem });
     const p = problems.find((x) => x.code === c.code);
     expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
     if (!p) return;
@@ -282,7 +283,7 @@ describe('every mistake class names file, line, field, what is wrong and the fix
   });
 
   it('a clean report has no problem at all (the table above is not matching noise)', () => {
-    expect(checkContent(withLib(report()), { markup: true }).problems).toEqual([]);
+    expect(checkContent(withLib(report()), { markup: markupProblem }).problems).toEqual([]);
   });
 });
 
