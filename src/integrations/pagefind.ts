@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { globSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -53,18 +54,48 @@ function indexedFiles(site: string): IndexedFile[] {
   return [...paths].map((path) => ({ path, bytes: statSync(join(site, path)).size }));
 }
 
+/** At most this many parts are indexed at once (each Pagefind process holds one part's index in memory). */
+export const MAX_INDEXERS = 4;
+
+/** How many parts to index at once: YEARBOOK_SEARCH_INDEXERS, else the machine's cores, within 1…MAX_INDEXERS. */
+export function indexerCount(env: string | undefined, cores: number): number {
+  const asked = env === undefined || env === '' ? cores : Number(env);
+  if (!Number.isInteger(asked) || asked < 1)
+    throw new Error(`YEARBOOK_SEARCH_INDEXERS="${env}" is not a whole number ≥ 1`);
+  return Math.min(asked, MAX_INDEXERS);
+}
+
+type PagefindApi = typeof pagefind;
+
 /**
- * Indexes `paths` (relative to `site`) with a fresh Pagefind process into `outputPath`, then stops it.
+ * Pagefind's Node API runs one indexer process per module instance; instance `n` > 0 is the same module
+ * imported under another URL (`?indexer=n`), so it starts a process of its own.
+ */
+async function pagefindApi(n: number): Promise<PagefindApi> {
+  if (n === 0) return pagefind;
+  return (await nativeImport(`${import.meta.resolve('pagefind')}?indexer=${n}`)) as PagefindApi;
+}
+
+/**
+ * Node's own `import()`: this module is loaded through Vite's module runner (with the Astro config), which
+ * is closed by the time the build is done and would not load the same file twice anyway.
+ */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a fixed string, no input: the only way past Vite's rewrite of import()
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/**
+ * Indexes `paths` (relative to `site`) with a fresh process of `api` into `outputPath`, then stops it.
  * With `placeholder`, adds the record that gives the part every filter key (see FILTER_KEYS).
  */
 async function indexPart(
+  api: PagefindApi,
   site: string,
   paths: readonly string[],
   outputPath: string,
   placeholder: boolean,
 ): Promise<void> {
   try {
-    const { index, errors } = await pagefind.createIndex();
+    const { index, errors } = await api.createIndex();
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     let language: string | undefined;
     // Pages are added one after another in path order: Pagefind numbers them in the order they arrive, so
@@ -92,7 +123,7 @@ async function indexPart(
     await index.deleteIndex();
   } finally {
     // Ends the process, so the memory of this part is returned before the next one starts.
-    await pagefind.close();
+    await api.close();
   }
 }
 
@@ -137,26 +168,35 @@ export function pagefindIndex(): AstroIntegration {
         process.once('beforeExit', died);
         try {
           const root = join(site, 'pagefind');
-          // Part 1 first: its folder holds the others.
           const cache = sharedBuildCache();
           let reused = 0;
-          for (const [i, paths] of parts.entries()) {
+          const indexOne = async (api: PagefindApi, i: number): Promise<void> => {
+            const paths = parts[i] ?? [];
             const outputPath = join(root, partFolder(i));
             // A part whose pages are byte for byte those of an earlier build gets that build's index (the
             // index of the same pages is the same: the build is deterministic, scripts/determinism.sh).
             const key = cache && (await partKey(site, paths, i, parts.length > 1));
             if (key && cache.restoreDir('pagefind-part', key, outputPath)) {
               reused++;
-              continue;
+              return;
             }
-            await indexPart(site, paths, outputPath, parts.length > 1);
+            await indexPart(api, site, paths, outputPath, parts.length > 1);
             if (i > 0) trimMergedPart(outputPath);
             if (key) cache.storeDir('pagefind-part', key, outputPath);
             const mb = paths.reduce((sum, p) => sum + (bytes.get(p) ?? 0), 0) / 1e6;
             logger.info(
               `search index part ${i + 1}/${parts.length}: ${paths.length} pages, ${mb.toFixed(1)} MB → ${outputPath}`,
             );
-          }
+          };
+          // Part 1 alone first: its folder holds the others. Then each indexer takes the next part left.
+          if (parts.length) await indexOne(pagefind, 0);
+          let next = 1;
+          const indexers = indexerCount(process.env['YEARBOOK_SEARCH_INDEXERS'], availableParallelism());
+          const indexer = async (n: number): Promise<void> => {
+            const api = await pagefindApi(n);
+            for (let i = next++; i < parts.length; i = next++) await indexOne(api, i);
+          };
+          await Promise.all(Array.from({ length: Math.min(indexers, parts.length - 1) }, (_, n) => indexer(n)));
           if (reused) logger.info(`search index: ${reused} of ${parts.length} part(s) unchanged, reused`);
           await writeFile(join(root, 'parts.json'), `${JSON.stringify(partsManifest(parts.length))}\n`);
           logger.info(`search index: ${files.length} pages in ${parts.length} part(s) → ${root}`);
