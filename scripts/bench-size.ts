@@ -13,8 +13,9 @@
  *
  *   npm run bench:size            # measures ./dist (run `astro build` first)
  *   npm run bench:size -- out/    # another build folder
+ *   npm run bench:size -- --doc   # also writes the tables into docs/benchmarks.md (<!-- bench:size --> markers)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -22,7 +23,9 @@ const JS_BUDGET = 60 * 1024;
 /** The HTML rendering a report's text (gzip) may be at most this many times the text itself (gzip). */
 const REPORT_RATIO = 1.3;
 const contentDir = resolve(process.env['YEARBOOK_CONTENT_DIR'] ?? 'content');
-const dist = resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const writeDoc = args.includes('--doc');
+const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html not found: build the site first (npx astro build).`);
   process.exit(2);
@@ -190,6 +193,38 @@ if (reportSizes.length) {
       `${r.page.padEnd(36)} ${kb(r.text)} ${kb(r.article)} ${(r.article / r.text).toFixed(2).padStart(6)} ${kb(r.html)} ${(r.html / r.text).toFixed(2).padStart(6)} ${kb(r.head)} ${kb(rest)}`,
     );
   }
+}
+if (writeDoc) {
+  const k = (n: number): string => (n / 1024).toFixed(1);
+  const section = [
+    '<!-- bench:size -->',
+    '',
+    `gzip KB (level 9) of the largest page of each type, with the CSS and JavaScript it loads; ${new Date().toISOString().slice(0, 10)}, \`${relative(process.cwd(), dist) || '.'}\`. Produced by \`npm run bench:size -- --doc\`.`,
+    '',
+    '| page type | pages | HTML | CSS | JS |',
+    '| --------- | ----: | ---: | --: | -: |',
+    ...[...rows.values()]
+      .sort((a, b) => a.type.localeCompare(b.type))
+      .map((r) => `| ${r.type} | ${r.pages} | ${k(r.html)} | ${k(r.css)} | ${k(r.js)} |`),
+    '',
+    `Report pages: the HTML of the report's text (\`<article>\`) against the text itself (MDX body), gzip KB; budget ${REPORT_RATIO}×.`,
+    '',
+    '| page | text | article | ratio | whole page | ratio |',
+    '| ---- | ---: | ------: | ----: | ---------: | ----: |',
+    ...reportSizes.map(
+      (r) =>
+        `| \`${r.page}\` | ${k(r.text)} | ${k(r.article)} | ${(r.article / r.text).toFixed(2)} | ${k(r.html)} | ${(r.html / r.text).toFixed(2)} |`,
+    ),
+    '',
+    failures.length ? `**Budget exceeded:** ${failures.join('; ')}` : 'All budgets met.',
+    '',
+    '<!-- /bench:size -->',
+  ].join('\n');
+  const doc = 'docs/benchmarks.md';
+  const text = readFileSync(doc, 'utf8');
+  const re = /<!-- bench:size -->[\s\S]*?<!-- \/bench:size -->/;
+  writeFileSync(doc, re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n## Page sizes\n\n${section}\n`);
+  console.log(`\nwrote the tables to ${doc}`);
 }
 if (failures.length) {
   console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
