@@ -30,7 +30,7 @@ export default defineConfig({
   integrations: [
     contentCheck(CONTENT_DIR),
     // Reports are MDX files: this reads them (frontmatter, body); their pages render the body without a
-    // module per report (src/loaders/reports.ts, src/lib/report-html.ts).
+    // module per report (src/loaders/reports.ts, src/lib/report-text/render-html.ts).
     mdx(),
     sitemap({
       // Embed pages (/embed/<chart>/) are for iframes, not for search engines (noindex; tests/e2e/charts.spec.ts visits them).

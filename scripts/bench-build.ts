@@ -20,7 +20,7 @@ import { hugoSite } from './bench/hugo-site.ts';
 import { folderStats, measure, parseAstroLog, HAS_GNU_TIME } from './bench/measure.ts';
 import { changesMarkdown, machine, replaceBlock, resultsMarkdown, type SizeResult } from './bench/results.ts';
 import { writeCorpus } from './bench/write-corpus.ts';
-import { loadContent } from '../src/lib/load-content.ts';
+import { loadContent } from '../src/check/load-content.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {

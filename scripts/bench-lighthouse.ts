@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findNginx, startNginx, startNodeHost, type RunningHost } from '../tests/e2e/support/static-host.ts';
+import { findNginx, startNginx, startNodeHost, type RunningHost } from './lib/static-host.ts';
 
 const { values: opts } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, print: { type: 'boolean', default: false } },

@@ -4,10 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { checkContent } from '../src/lib/check-content.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { markupProblem } from '../src/lib/report-html.ts';
-import { formatProblems, type Lang } from '../src/lib/messages.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { loadContent } from '../src/check/load-content.ts';
+import { markupProblem } from '../src/lib/report-text/render-html.ts';
+import { formatProblems, type Lang } from '../src/lib/model/messages.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {

@@ -21,7 +21,7 @@ import {
   metaPolicies,
   parsePolicy,
   printPolicy,
-} from '../src/lib/csp.ts';
+} from './lib/csp.ts';
 
 /** Every .html file under dir, sorted. */
 function htmlFiles(dir: string): string[] {

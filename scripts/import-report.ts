@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
-import { convertReport, type ConvertOptions } from '../src/lib/import/convert.ts';
-import { suggestFigures, suggestionsAsYamlComments } from '../src/lib/import/suggest-figures.ts';
+import { convertReport, type ConvertOptions } from './lib/import/convert.ts';
+import { suggestFigures, suggestionsAsYamlComments } from './lib/import/suggest-figures.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

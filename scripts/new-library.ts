@@ -3,7 +3,7 @@
  * Creates content/libraries/<id>.yaml from the skeleton; never overwrites.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { librarySkeleton } from '../src/lib/skeleton.ts';
+import { librarySkeleton } from './lib/skeleton.ts';
 import { libraryIdPattern } from '../src/schemas/library.ts';
 
 const [id] = process.argv.slice(2);

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parse } from 'yaml';
-import { reportSkeleton } from '../src/lib/skeleton.ts';
+import { reportSkeleton } from './lib/skeleton.ts';
 
 const [library, yearText] = process.argv.slice(2);
 const fail = (msg: string): never => {

@@ -4,10 +4,10 @@
  * stated in the text. Pure and deterministic: the same pools, options and seed give the same files.
  */
 import { stringify } from 'yaml';
-import type { SourceFile } from '../../src/lib/check-content.ts';
-import { extractEvents } from '../../src/lib/chronicle.ts';
+import type { SourceFile } from '../../src/check/check-content.ts';
+import { extractEvents } from '../../src/lib/chronicle/events.ts';
 import { chronicleSection } from './chronicle.ts';
-import { libraryProfile, reportFigures, type GeneratedFigure } from './figures.ts';
+import { libraryProfile, reportFigures, type GeneratedFigure } from './corpus-figures.ts';
 import { makeLibraries, personName, type LibraryIdentity } from './names.ts';
 import { createRng, type Rng } from './prng.ts';
 import { renameLibrary, type TextPools } from './source-text.ts';

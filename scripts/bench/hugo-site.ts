@@ -4,9 +4,9 @@
  * Pure: corpus files in, Hugo site files out.
  */
 import { parse, stringify } from 'yaml';
-import { METRICS } from '../../src/lib/catalog.ts';
-import type { SourceFile } from '../../src/lib/check-content.ts';
-import { parseSource } from '../../src/lib/frontmatter.ts';
+import { METRICS } from '../../src/lib/model/catalog.ts';
+import type { SourceFile } from '../../src/check/check-content.ts';
+import { parseSource } from '../../src/check/frontmatter.ts';
 
 const CONFIG = `baseURL = "https://library-yearbook.example.org/"
 languageCode = "zh-cn"

@@ -27,11 +27,13 @@ type Checked = {
   found?: ReadonlyMap<string, unknown>;
   events?: readonly unknown[];
 };
-const { loadContent } = await load<{ loadContent: (d: string) => unknown[] }>('lib/load-content.ts');
-const { checkContent } = await load<{ checkContent: (f: unknown[]) => { reports: Checked[] } }>('lib/check-content.ts');
-const { figureRows } = await load<{ figureRows: (r: unknown, found?: unknown) => Row[] }>('lib/figure-rows.ts');
+const { loadContent } = await load<{ loadContent: (d: string) => unknown[] }>('check/load-content.ts');
+const { checkContent } = await load<{ checkContent: (f: unknown[]) => { reports: Checked[] } }>(
+  'check/check-content.ts',
+);
+const { figureRows } = await load<{ figureRows: (r: unknown, found?: unknown) => Row[] }>('lib/model/figure-rows.ts');
 const { extractEvents } = await load<{ extractEvents: (b: string, r: unknown) => { events: unknown[] } }>(
-  'lib/chronicle.ts',
+  'lib/chronicle/events.ts',
 );
 
 /** CPU seconds (user + system) of `fn`. */
@@ -74,10 +76,12 @@ const metrics = [...new Set(rows.map((r) => r.metric))];
 const [, reportersNaiveS] = cpu(() => metrics.map(naive));
 let reportersMapS: number | undefined;
 try {
-  const { reportersByMetric } = await load<{ reportersByMetric: (r: Row[]) => unknown }>('lib/reporters.ts');
+  const { reportersByMetric } = await load<{ reportersByMetric: (r: Row[]) => unknown }>(
+    'lib/views/metric-reporters.ts',
+  );
   reportersMapS = cpu(() => reportersByMetric(rows))[1];
 } catch {
-  // older code: no src/lib/reporters.ts
+  // older code: no src/lib/views/metric-reporters.ts
 }
 console.log(
   JSON.stringify({

@@ -17,7 +17,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** `astro`, `@mdx-js/mdx`, `src/lib/sentences.ts`, `(native)`, … */
+/** `astro`, `@mdx-js/mdx`, `src/lib/model/sentences.ts`, `(native)`, … */
 export function owner(url: string): string {
   if (!url) return '(native / GC / idle)';
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url.replace(/.*\.pnpm\/[^/]+\//, ''));

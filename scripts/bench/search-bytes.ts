@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { findNginx, startNginx, startNodeHost } from '../../tests/e2e/support/static-host.ts';
+import { findNginx, startNginx, startNodeHost } from '../lib/static-host.ts';
 
 const { values: opts } = parseArgs({
   options: {

@@ -3,9 +3,9 @@
  * 大事记), 大事记 entry texts with their dates cut off, sub-heading texts, problems, plans and award titles.
  * Pure: the real report files in, pools of text out.
  */
-import { parseChronicleDate } from '../../src/lib/chronicle-date.ts';
-import type { SourceFile } from '../../src/lib/check-content.ts';
-import { parseSource } from '../../src/lib/frontmatter.ts';
+import { parseChronicleDate } from '../../src/lib/chronicle/dates.ts';
+import type { SourceFile } from '../../src/check/check-content.ts';
+import { parseSource } from '../../src/check/frontmatter.ts';
 
 /** Text pools the generator draws from. */
 export interface TextPools {

@@ -1,7 +1,7 @@
 /** Write a synthetic corpus to a folder (the only file I/O of the generator). */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/check/load-content.ts';
 import { corpusFiles, type CorpusOptions } from './corpus.ts';
 import { buildPools } from './source-text.ts';
 

@@ -4,12 +4,12 @@
  * histogram as the library's timeline). The PNG endpoint (`/charts/<id>.png`) and the embed pages
  * (`/embed/<id>/`) are generated from this list — one image per chart, however many pages show it.
  */
-import { metric } from '../lib/catalog.ts';
-import type { ChronicleEvent } from '../lib/chronicle.ts';
-import { comparePath } from '../lib/provenance.ts';
-import type { ChartSpec, CountSpec } from '../lib/series.ts';
-import { eventReports, monthlySeries, type Monthly } from '../lib/timeline.ts';
-import { getMetricCharts } from './charts.ts';
+import { metric } from '../lib/model/catalog.ts';
+import type { ChronicleEvent } from '../lib/chronicle/events.ts';
+import { comparePath } from '../lib/site/paths.ts';
+import type { ChartSpec, CountSpec } from '../lib/charts/specs.ts';
+import { eventReports, monthlySeries, type Monthly } from '../lib/views/timeline.ts';
+import { getMetricCharts } from './compare-charts.ts';
 import { getEvents, getLibraries, getLibraryEvents, timelinePath } from './content.ts';
 import { monthlyChart } from './monthly-charts.ts';
 

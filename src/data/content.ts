@@ -4,12 +4,12 @@
  */
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { collectAwards, type AwardRow } from '../lib/awards.ts';
-import { sharedReport } from '../lib/checked-share.ts';
-import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle.ts';
-import { figureRows, type FigureRow } from '../lib/figure-rows.ts';
+import { collectAwards, type AwardRow } from '../lib/model/awards.ts';
+import { sharedReport } from '../check/shared-results.ts';
+import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle/events.ts';
+import { figureRows, type FigureRow } from '../lib/model/figure-rows.ts';
 import { groupBy } from '../lib/group-by.ts';
-import { joinBase } from '../lib/url.ts';
+import { joinBase } from '../lib/site/base-path.ts';
 import { readReportBody } from '../loaders/reports.ts';
 
 export type LibraryEntry = CollectionEntry<'libraries'>;

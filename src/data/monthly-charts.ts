@@ -2,10 +2,10 @@
  * The monthly histograms of the timelines (all libraries, and one per library), built the same way for
  * the pages that draw them and for their CSV downloads (`/data/charts/monthly-<scope>.csv`).
  */
-import type { ChronicleEvent } from '../lib/chronicle.ts';
-import type { CountSpec } from '../lib/series.ts';
-import { monthlyChartSpec, monthlySeries } from '../lib/timeline.ts';
-import { getPalette } from './charts.ts';
+import type { ChronicleEvent } from '../lib/chronicle/events.ts';
+import type { CountSpec } from '../lib/charts/specs.ts';
+import { monthlyChartSpec, monthlySeries } from '../lib/views/timeline.ts';
+import { getPalette } from './compare-charts.ts';
 import { getEvents, getLibraries, getLibraryEvents } from './content.ts';
 
 /** The histogram of `events` for `libraries` (display order), id `monthly-<scope>`. */

@@ -2,10 +2,10 @@
  * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
  * award lists). One `UiStrings` shape, one object per locale: a string missing from either language is a
  * type error. Metric labels, units and definitions are not here: they come from the catalog
- * (`src/lib/catalog.ts`, `label` / `labelEn` …).
+ * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
-import { CATEGORY_LABELS, type Category } from '../lib/categories.ts';
-import type { ROW_COLUMNS } from '../lib/figure-rows.ts';
+import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
+import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import type { Locale } from './locales.ts';
 
 /** The sections of the main navigation. */

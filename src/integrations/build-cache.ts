@@ -1,12 +1,12 @@
 /**
- * Creates the between-builds cache (src/lib/build-cache.ts) for `astro build` in the configured cache
+ * Creates the between-builds cache (src/lib/cache-store.ts) for `astro build` in the configured cache
  * folder, keyed by the digest of the site's code (`src/`, `astro.config.mjs`, `package-lock.json`), and
  * removes at the end of a successful build the entries it did not use.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { diskCache, filesDigest, shareBuildCache, type BuildCache } from '../lib/build-cache.ts';
+import { diskCache, filesDigest, shareBuildCache, type BuildCache } from '../lib/cache-store.ts';
 
 /** What the cache's validity depends on besides each entry's own key. */
 export const CODE_PATHS = ['src', 'astro.config.mjs', 'package-lock.json'] as const;

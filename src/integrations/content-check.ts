@@ -5,10 +5,10 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
-import { checkContent } from '../lib/check-content.ts';
-import { shareChecked } from '../lib/checked-share.ts';
-import { loadContent } from '../lib/load-content.ts';
-import { formatProblems } from '../lib/messages.ts';
+import { checkContent } from '../check/check-content.ts';
+import { shareChecked } from '../check/shared-results.ts';
+import { loadContent } from '../check/load-content.ts';
+import { formatProblems } from '../lib/model/messages.ts';
 
 /** Thrown when content has errors; its message is the formatted problem list. */
 export class ContentError extends Error {

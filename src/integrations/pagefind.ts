@@ -5,7 +5,7 @@
  * same index works at the root and under a sub-path. Pages opt in with `data-pagefind-body`.
  *
  * Pagefind holds a whole index in memory until it writes it (~23× the HTML it reads), so a large site is
- * indexed in parts of bounded size (`src/lib/search-parts.ts`), one Pagefind process per part, each
+ * indexed in parts of bounded size (`src/lib/search/index-parts.ts`), one Pagefind process per part, each
  * closed before the next starts: the build's peak is one part's, not the site's. Part 1 is written to
  * `pagefind/` (a small site has only this one), part N to `pagefind/part-N/`, and `pagefind/parts.json`
  * lists the extra parts for the search page to merge (Pagefind's `mergeIndex`).
@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { sharedBuildCache } from '../lib/build-cache.ts';
+import { sharedBuildCache } from '../lib/cache-store.ts';
 import {
   budgetFrom,
   FILTER_KEYS,
@@ -31,7 +31,7 @@ import {
   searchParts,
   usedByMerge,
   type IndexedFile,
-} from '../lib/search-parts.ts';
+} from '../lib/search/index-parts.ts';
 
 /**
  * Files Pagefind reads (globs relative to the output folder): reports, library profiles, compare and
@@ -105,7 +105,7 @@ async function indexPart(
       const unknown = filterKeysIn(content).filter((k) => !(FILTER_KEYS as readonly string[]).includes(k));
       if (unknown.length) {
         throw new Error(
-          `${path}: search filter "${unknown.join('", "')}" is not in FILTER_KEYS (src/lib/search-parts.ts)`,
+          `${path}: search filter "${unknown.join('", "')}" is not in FILTER_KEYS (src/lib/search/index-parts.ts)`,
         );
       }
       language ??= htmlLang(content);

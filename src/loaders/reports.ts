@@ -3,7 +3,7 @@
  * reading frontmatter and body. Astro would otherwise mark every report for deferred rendering, and
  * Vite would compile and bundle each one as a JavaScript module — at 4,000 reports the largest phase of
  * the build and most of its memory (docs/benchmarks.md). The report pages render the body themselves
- * (src/data/report-html.ts), so a report is data: frontmatter validated by the collection's schema,
+ * (src/data/report-texts.ts), so a report is data: frontmatter validated by the collection's schema,
  * and its text. Everything else — digests that skip unchanged files between builds, watching in
  * `astro dev`, duplicate ids, Astro's schema errors — is `glob()`'s own.
  *

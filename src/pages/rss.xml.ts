@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getLibraries, getReports, href, reportPath } from '../data/content.ts';
-import { feedItems } from '../lib/feed.ts';
+import { feedItems } from '../lib/open-data/feed.ts';
 
 export const GET: APIRoute = async (context) => {
   const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));

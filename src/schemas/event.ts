@@ -1,11 +1,11 @@
 /**
- * One dated event of a report, as the extractor (`src/lib/chronicle.ts`) produces it and as
+ * One dated event of a report, as the extractor (`src/lib/chronicle/events.ts`) produces it and as
  * `/data/events.json` publishes it (with `libraryName` added). Events are not written by authors as
  * data — they come from the 大事记 paragraphs and `<Event date="…">` tags — so this schema is the
  * contract of the open data and of everything that reads events, checked by tests over the real content.
  */
 import { z } from 'astro/zod';
-import { CATEGORY_IDS } from '../lib/categories.ts';
+import { CATEGORY_IDS } from '../lib/chronicle/categories.ts';
 
 const ISO_BY_PRECISION = {
   day: /^\d{4}-\d{2}-\d{2}$/,
@@ -29,7 +29,9 @@ export const eventShape = {
   precision: z.enum(['day', 'month', 'year']).describe('日期精度：day 日 / month 月 / year 年（原文只写了年份）'),
   time: z.enum(['上午', '下午', '晚']).exactOptional().describe('原文写明的时段'),
   text: z.string().min(1).describe('大事记条目的原文（断行的续段已接上），或 <Event> 标出的句子'),
-  categories: z.array(z.enum(CATEGORY_IDS)).describe('活动类别（按关键词表 src/lib/categories.ts 归类，可有多个）'),
+  categories: z
+    .array(z.enum(CATEGORY_IDS))
+    .describe('活动类别（按关键词表 src/lib/chronicle/categories.ts 归类，可有多个）'),
   line: z.number().int().positive().describe('条目在报告正文中的行号（从 frontmatter 之后算起，从 1 起）'),
   source: z.enum(['chronicle', 'text']).describe('来源：chronicle 大事记 / text 正文中用 <Event> 标出的句子'),
 };

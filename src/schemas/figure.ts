@@ -3,36 +3,11 @@
  * Input forms: a number (`364565`), a string (`42万多`), or `{ value, note?, period?, change?, discrepancy?, quote? }`.
  */
 import { z } from 'astro/zod';
-import { FigureFormatError, parseFigure, QUALIFIERS, type ParsedFigure } from '../lib/parse-figure.ts';
-import { figureErrorText, figureFormsHint, text } from '../lib/messages.ts';
+import { FigureFormatError, parseFigure, type ParsedFigure } from '../lib/model/parse-figure.ts';
+import { parseChange, parsePeriod, type Change, type Figure, type Period } from '../lib/model/normalised-figure.ts';
+import { figureErrorText, figureFormsHint, text } from '../lib/model/messages.ts';
 import { addIssue } from './issue.ts';
-import type { Metric } from '../lib/catalog.ts';
-
-/** A part-year period: `2021-01/2021-06` or `2021-01-01/2021-06-30`. */
-export interface Period {
-  readonly from: string;
-  readonly to: string;
-  readonly written: string;
-}
-
-/** A year-over-year change the report states, e.g. `+10.66%`. */
-export interface Change {
-  /** Percentage points, e.g. 10.66 for `+10.66%`. */
-  readonly percent: number;
-  readonly written: string;
-}
-
-/** What code receives for every figure. */
-export interface Figure extends ParsedFigure {
-  readonly metric: string;
-  readonly unit: string;
-  readonly note?: string | undefined;
-  readonly period?: Period | undefined;
-  readonly change?: Change | undefined;
-  readonly discrepancy?: string | undefined;
-  /** A phrase of the report that states this figure, when the written form alone is ambiguous. */
-  readonly quote?: string | undefined;
-}
+import type { Metric } from '../lib/model/catalog.ts';
 
 const valueInput = z.union([z.number(), z.string()]);
 
@@ -49,35 +24,6 @@ export const figureObjectInput = z.strictObject({
 /** Anything an author may write for one figure. */
 export const figureInput = z.union([valueInput, figureObjectInput]);
 export type FigureInput = z.input<typeof figureInput>;
-
-const PERIOD = /^(\d{4})-(\d{2})(?:-(\d{2}))?\/(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-
-/** Parse `2021-01/2021-06`; undefined when malformed. */
-export function parsePeriod(written: string): Period | undefined {
-  const m = PERIOD.exec(written.trim());
-  if (!m) return undefined;
-  const [, y1, m1, d1, y2, m2, d2] = m;
-  const valid = (y: string, mo: string, d?: string): boolean => {
-    const month = Number(mo);
-    if (month < 1 || month > 12) return false;
-    if (d === undefined) return true;
-    const day = Number(d);
-    return day >= 1 && day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  };
-  if (!valid(y1 ?? '', m1 ?? '', d1) || !valid(y2 ?? '', m2 ?? '', d2)) return undefined;
-  const from = `${y1}-${m1}${d1 ? `-${d1}` : ''}`;
-  const to = `${y2}-${m2}${d2 ? `-${d2}` : ''}`;
-  if (from > to) return undefined;
-  return { from, to, written: written.trim() };
-}
-
-/** Parse `+10.66%` / `-3.2%`; undefined when malformed or unsigned. */
-export function parseChange(written: string): Change | undefined {
-  const m = /^([+\-−])\s*(\d+(?:\.\d+)?)\s*[%％]$/.exec(written.trim());
-  if (!m) return undefined;
-  const n = Number(m[2]);
-  return { percent: m[1] === '+' ? n : -n, written: written.trim() };
-}
 
 /** What each optional key of a figure object holds, for messages about it. */
 const FIELD_MEANING: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -231,5 +177,3 @@ export function figureSchema(metric: Metric) {
     };
   });
 }
-
-export { QUALIFIERS };

@@ -3,10 +3,11 @@
  * map keyed by the dotted metric id (`collection.total`). Unknown groups and keys fail with a suggestion.
  */
 import { z } from 'astro/zod';
-import { GROUPS, METRICS, getMetric, groupKeys, isGroupId } from '../lib/catalog.ts';
-import { text } from '../lib/messages.ts';
+import { GROUPS, METRICS, getMetric, groupKeys, isGroupId } from '../lib/model/catalog.ts';
+import { text } from '../lib/model/messages.ts';
 import { suggest } from '../lib/suggest.ts';
-import { figureObjectInput, figureSchema, type Figure } from './figure.ts';
+import type { Figure } from '../lib/model/normalised-figure.ts';
+import { figureObjectInput, figureSchema } from './figure.ts';
 import { addIssue } from './issue.ts';
 
 /** Flat map of a report's figures, keyed by dotted metric id, in catalog order. */

@@ -3,7 +3,7 @@
  * and the English text in `params` for `npm run check -- --lang en`.
  */
 import type { z } from 'astro/zod';
-import type { Lang } from '../lib/messages.ts';
+import type { Lang } from '../lib/model/messages.ts';
 
 /** The parameters every author-facing issue carries. */
 export interface IssueParams {

@@ -2,19 +2,12 @@
  * Plans vs outcomes: in a report's frontmatter, `planReview` records — as an editor's reading of this
  * report — what became of each item of the previous year's plan (`plans` of last year's report).
  * The cross-file rules (the plan exists last year, the event exists here, the quote is in this text)
- * are checked in `src/lib/check-content.ts`; this fragment holds the shape and the per-item rules.
+ * are checked in `src/check/check-content.ts`; this fragment holds the shape and the per-item rules.
  */
 import { z } from 'astro/zod';
-import { text } from '../lib/messages.ts';
+import { text } from '../lib/model/messages.ts';
+import { PLAN_STATUSES, type PlanReview as ModelPlanReview, type PlanStatus } from '../lib/model/plan-outcomes.ts';
 import { addIssue } from './issue.ts';
-
-/** The statuses, with the words a reader sees (never colour alone). */
-export const PLAN_STATUSES = {
-  done: { zh: '已落实', en: 'done', mark: '✓' },
-  partly: { zh: '部分落实', en: 'partly', mark: '◐' },
-  'no-evidence': { zh: '报告中未见', en: 'no evidence', mark: '—' },
-} as const;
-export type PlanStatus = keyof typeof PLAN_STATUSES;
 
 const STATUS_IDS = Object.keys(PLAN_STATUSES) as [PlanStatus, ...PlanStatus[]];
 
@@ -90,3 +83,8 @@ export const planReviewSchema = z.array(planReviewItemSchema).default([]);
 export type PlanReviewInput = z.input<typeof planReviewItemSchema>;
 export type PlanReview = z.output<typeof planReviewItemSchema>;
 export type PlanEvidence = z.output<typeof planEvidenceSchema>;
+
+/** What the schema gives is what the model works on (a compile error here means the two drifted apart). */
+export type PlanReviewMatchesModel = PlanReview extends ModelPlanReview ? true : never;
+const matches: PlanReviewMatchesModel = true;
+void matches;

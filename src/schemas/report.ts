@@ -3,8 +3,8 @@
  * (with `library` as a reference) and in the fast checker (with `library` as a plain id).
  */
 import { z } from 'astro/zod';
-import { checkConsistency, describeViolation } from '../lib/consistency.ts';
-import { text } from '../lib/messages.ts';
+import { checkConsistency, describeViolation } from '../lib/model/consistency.ts';
+import { text } from '../lib/model/messages.ts';
 import { figuresSchema } from './figures.ts';
 import { addIssue } from './issue.ts';
 import { planReviewSchema } from './plan-review.ts';

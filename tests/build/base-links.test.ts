@@ -1,6 +1,6 @@
 /**
  * Links written inside a report's MDX (`[x](/libraries/demo/)`) get the deployment base from the report
- * text renderer (src/lib/report-html.ts). A real build under BASE_PATH=/yearbook/ proves it.
+ * text renderer (src/lib/report-text/render-html.ts). A real build under BASE_PATH=/yearbook/ proves it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

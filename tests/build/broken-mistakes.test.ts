@@ -2,7 +2,7 @@
  * One real `astro build` over a fixture site holding one file per kind of staff mistake
  * (tests/fixtures/broken/many-mistakes): the build must fail and print, for every file, the file:line,
  * the field, what is wrong and the fix — the same messages `npm run check` prints (unit-tested one by one
- * in tests/unit/content-mistakes.test.ts).
+ * in tests/unit/check/content-mistakes.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -38,7 +38,7 @@ describe('astro build over broken content', () => {
       'reports/demo/2022.mdx',
       /高级职称 2 \+ 中级职称 5 \+ 初级职称 6 = 13 > 专业技术人员 10[\s\S]*discrepancy/,
     ],
-    // Found by the report page, which renders the text (src/data/report-html.ts), not by the check.
+    // Found by the report page, which renders the text (src/data/report-texts.ts), not by the check.
     [
       'markup',
       'reports/demo/2022.mdx:15  字段 正文',

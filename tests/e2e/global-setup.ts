@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILDS } from './support/builds.ts';
-import { findNginx, startNginx, startNodeHost, type RunningHost } from './support/static-host.ts';
+import { findNginx, startNginx, startNodeHost, type RunningHost } from '../../scripts/lib/static-host.ts';
 
 /**
  * The sub-path build splits its search index into parts (a tiny part budget: the real site is ~2 MB of
@@ -56,7 +56,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   } else {
     console.log(
       '[e2e] NOTE: nginx not found (set NGINX_PATH, or apt-get install nginx-light); serving with the Node ' +
-        'fallback in tests/e2e/support/static-host.ts instead. CI (.ci/run) installs and uses nginx.',
+        'fallback in scripts/lib/static-host.ts instead. CI (.ci/run) installs and uses nginx.',
     );
     host = await startNodeHost(sites);
   }

@@ -3,7 +3,7 @@
  * and its language switch is a plain link to the Chinese page. On report pages every figure of the open
  * data appears in its row as written and as the parser's value in full — never re-rounded.
  */
-import { fullNumber } from '../../src/lib/format.ts';
+import { fullNumber } from '../../src/lib/model/figure-format.ts';
 import { expect, sitemapPages, test } from './support/site.ts';
 
 const EN_NUMBER_PAGES = /^en\/(reports\/[^/]+\/[^/]+|libraries\/[^/]+|compare\/[^/]+\/[^/]+)\/$/;

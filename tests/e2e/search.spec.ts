@@ -4,7 +4,7 @@
  * The root build's index is one part; the sub-path build's is split into several (global-setup.ts sets
  * a tiny YEARBOOK_SEARCH_PART_BYTES), so every query and filter here also runs over merged parts.
  */
-import { PLACEHOLDER_VALUE, readPartsManifest } from '../../src/lib/search-parts.ts';
+import { PLACEHOLDER_VALUE, readPartsManifest } from '../../src/lib/search/index-parts.ts';
 import { BUILDS } from './support/builds.ts';
 import { expect, test } from './support/site.ts';
 
@@ -64,7 +64,7 @@ test('the library filter narrows the results', async ({ page, site }) => {
 
 test('a word the site lacks finds nothing, though the other word is common', async ({ page, site }) => {
   // Pagefind drops a term no indexed word matches and answers with the pages of the other one (志愿);
-  // the page checks each result's text for every term (src/lib/search-match.ts).
+  // the page checks each result's text for every term (src/lib/search/match.ts).
   expect(await results(page, BUILDS[site].base, '志愿 xyzzy')).toEqual([]);
   await expect(page.locator('[data-status]')).toHaveText('没有找到“志愿 xyzzy”。');
 });

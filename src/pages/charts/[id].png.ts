@@ -4,10 +4,10 @@
  * picture behind its embed. One image per chart, however many pages show it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderChartPng } from '../../data/chart-image.ts';
-import { cachedBytes } from '../../lib/build-cache.ts';
+import { renderChartPng } from '../../images/chart-png.ts';
+import { cachedBytes } from '../../lib/cache-store.ts';
 import { getChartEntries } from '../../data/chart-pages.ts';
-import { drawnSpec, type AnyChartSpec } from '../../lib/series.ts';
+import { drawnSpec, type AnyChartSpec } from '../../lib/charts/specs.ts';
 
 export const getStaticPaths = (async () =>
   (await getChartEntries()).map((e) => ({
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () =>
     props: { spec: e.kind === 'figures' ? drawnSpec(e.spec) : e.spec },
   }))) satisfies GetStaticPaths;
 
-// The same spec draws the same image (bundled font, no clock): kept between builds (src/lib/build-cache.ts).
+// The same spec draws the same image (bundled font, no clock): kept between builds (src/lib/cache-store.ts).
 export const GET: APIRoute<{ spec: AnyChartSpec }> = async ({ props }) =>
   new Response(
     new Uint8Array(await cachedBytes('chart-png', JSON.stringify(props.spec), () => renderChartPng(props.spec))),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { downloadResponse } from '../../data/downloads.ts';
+import { downloadResponse } from '../../data/open-data.ts';
 
 /**
  * Every dated event as CSV, UTF-8 with BOM so Excel shows Chinese correctly.

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { downloadResponse } from '../../data/downloads.ts';
+import { downloadResponse } from '../../data/open-data.ts';
 
 /**
  * Every dated event of every report, in timeline order (open data); `categories` is an array here.

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { downloadResponse } from '../../data/downloads.ts';
+import { downloadResponse } from '../../data/open-data.ts';
 
 /**
  * Every figure of every report, one object per figure (open data).

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDownloadEntries } from '../../data/downloads.ts';
+import { getDownloadEntries } from '../../data/open-data.ts';
 
 /** Index of the open-data files: path (without the site's base), scope (`all` or a year), rows. */
 export const GET: APIRoute = async () =>

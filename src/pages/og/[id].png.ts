@@ -4,8 +4,8 @@
  * Drawn at build time with the chart island's chart.js configuration; no runtime service.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cachedBytes } from '../../lib/build-cache.ts';
-import { getCardContext } from '../../data/charts.ts';
+import { cachedBytes } from '../../lib/cache-store.ts';
+import { getCardContext } from '../../data/compare-charts.ts';
 import {
   getFigureRows,
   getLibraries,
@@ -14,8 +14,8 @@ import {
   getLibraryReports,
   getReports,
 } from '../../data/content.ts';
-import { renderCard, type Card } from '../../data/social-image.ts';
-import { cardNote, libraryCardChart, siteCardChart } from '../../lib/social-card.ts';
+import { renderCard, type Card } from '../../images/social-png.ts';
+import { cardNote, libraryCardChart, siteCardChart } from '../../lib/views/social-card.ts';
 import { LIBRARY_LEVELS } from '../../schemas/library.ts';
 
 export const getStaticPaths = (async () => [
@@ -48,7 +48,7 @@ async function card(id: string): Promise<Card> {
   };
 }
 
-// A card is drawn from its data alone (bundled font, no clock): kept between builds (src/lib/build-cache.ts).
+// A card is drawn from its data alone (bundled font, no clock): kept between builds (src/lib/cache-store.ts).
 export const GET: APIRoute = async ({ params }) => {
   const c = await card(String(params.id));
   return new Response(new Uint8Array(await cachedBytes('og-png', JSON.stringify(c), () => renderCard(c))), {

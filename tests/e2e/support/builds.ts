@@ -3,7 +3,7 @@
  * E2E_DIST / E2E_DIST_SUBPATH move them (e.g. to a temp dir, so a run is not disturbed by someone
  * rebuilding `dist/` in the same checkout).
  */
-import type { Site } from './static-host.ts';
+import type { Site } from '../../../scripts/lib/static-host.ts';
 
 export const BUILDS = {
   root: { dist: process.env['E2E_DIST'] || 'dist', base: '/' },

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadResponse, getDownloadEntries } from '../../../data/downloads.ts';
-import type { DownloadFile } from '../../../lib/downloads.ts';
+import { downloadResponse, getDownloadEntries } from '../../../data/open-data.ts';
+import type { DownloadFile } from '../../../lib/open-data/download-files.ts';
 
 /** The figures and events of one report year: `/data/2021/figures.csv`, `…/events.json`. */
 export const getStaticPaths = (async () =>

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMetricCharts, getPalette } from '../../../data/charts.ts';
+import { getMetricCharts, getPalette } from '../../../data/compare-charts.ts';
 import { getFigureRows, href } from '../../../data/content.ts';
-import { METRICS } from '../../../lib/catalog.ts';
-import { toCsv } from '../../../lib/csv.ts';
-import { allProfileSpecs } from '../../../lib/profile-charts.ts';
-import { CHART_CSV_COLUMNS, specCsvRows, type ChartSpec } from '../../../lib/series.ts';
+import { METRICS } from '../../../lib/model/catalog.ts';
+import { toCsv } from '../../../lib/open-data/csv.ts';
+import { allProfileSpecs } from '../../../lib/views/profile-charts.ts';
+import { CHART_CSV_COLUMNS, specCsvRows, type ChartSpec } from '../../../lib/charts/specs.ts';
 
 /**
  * One CSV per chart: exactly the points the chart draws, each with the URL of its source sentence.

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMonthlyCharts } from '../../../data/monthly-charts.ts';
-import { toCsv } from '../../../lib/csv.ts';
-import { COUNT_CSV_COLUMNS, countCsvRows, type CountSpec } from '../../../lib/series.ts';
+import { toCsv } from '../../../lib/open-data/csv.ts';
+import { COUNT_CSV_COLUMNS, countCsvRows, type CountSpec } from '../../../lib/charts/specs.ts';
 
 /** One CSV per timeline histogram: every bar drawn (month × library, zeros included). */
 export const getStaticPaths = (async () =>

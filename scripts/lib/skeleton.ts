@@ -1,0 +1,69 @@
+/**
+ * Skeletons for a new report and a new library: every catalog metric as a commented line with its
+ * Chinese label, unit and meaning, so staff fill in figures without looking anything up. Pure.
+ */
+import { GROUPS, METRICS } from '../../src/lib/model/catalog.ts';
+
+/** The MDX text of an empty report for `library` and `year`. */
+export function reportSkeleton(library: { id: string; name: string }, year: number): string {
+  const fm: string[] = [
+    '---',
+    '# 填写说明见 content/README.md。以 # 开头的行是注释，不会出现在网站上。',
+    '# 数字照报告原文写：364565、"126.38万"、"42万多"、"约20万"、"近1.5万"、"1000余"；不要四舍五入或换算。',
+    '# 要填哪一项，就删掉那一行开头的 # 号，把数字写在冒号后面（冒号后要有一个空格）。',
+    `library: ${library.id}`,
+    `year: ${year}`,
+    `title: ${library.name}${year}年工作总结`,
+    '# published: 2023-01-15      # 报告落款日期（原文有才填）',
+    `source: ${library.name}${year}年工作总结.docx   # 原始文件名`,
+    'figures:',
+  ];
+  for (const g of GROUPS) {
+    fm.push(`  # ${g.label}`, `  ${g.id}:`);
+    for (const m of METRICS.filter((x) => x.group === g.id)) {
+      fm.push(`    # ${`${m.key}:`.padEnd(28)} # ${m.label}（${m.unit}）${m.definition}`);
+    }
+  }
+  fm.push(
+    '# awards:                    # 荣誉：- { title: "全区十佳图书馆", date: 2022-09-22, level: provincial }',
+    '# problems:                  # 存在的问题，照原文：- "……"',
+    '# plans:                     # 下一年工作计划条目：- { id: reading, text: "……" }',
+    '---',
+  );
+  const body = [
+    '',
+    '## 一、概述',
+    '',
+    '（在这里粘贴报告正文。每段之间空一行。）',
+    '',
+    '## 二、主要工作完成情况',
+    '',
+    '## 三、工作亮点',
+    '',
+    '## 四、存在的主要问题',
+    '',
+    '## 五、大事记',
+    '',
+    '{/* 每条大事一段，以日期开头，例如：1月9日，……。 段与段之间空一行。 */}',
+    '',
+    `## 六、${year + 1}年工作计划`,
+    '',
+  ];
+  return `${fm.join('\n')}\n${body.join('\n')}`;
+}
+
+/** The YAML text of a new library entry. */
+export function librarySkeleton(id: string): string {
+  return [
+    '# 填写说明见 content/README.md',
+    `id: ${id}                       # 与文件名相同`,
+    'name: 某某市图书馆              # 中文全称',
+    'nameEn: Mou City Library        # 英文名',
+    'level: city                     # city 地级市 / district 市辖区 / county 县·旗',
+    'region:',
+    '  province: 某某省',
+    '  city: 某某市',
+    '# website: https://www.example.org/   # 官方网站（可不填）',
+    '',
+  ].join('\n');
+}

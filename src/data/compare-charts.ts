@@ -1,0 +1,49 @@
+/**
+ * Every chart of the compare pages, built once from the figure rows: pages draw them, the CSV endpoint
+ * (`/data/charts/<id>.csv`) serves exactly their points.
+ */
+import { METRICS } from '../lib/model/catalog.ts';
+import { palette, type Swatch } from '../lib/charts/palette.ts';
+import { barSpec, lineSpec, type ChartSpec } from '../lib/charts/specs.ts';
+import { cardContext, type CardContext } from '../lib/views/social-card.ts';
+import { getFigureRows, getLibraries } from './content.ts';
+
+/** The two charts of one metric's compare page. */
+export interface MetricCharts {
+  readonly metric: string;
+  readonly bar: ChartSpec;
+  readonly line: ChartSpec;
+}
+
+let colorsMemo: Promise<ReadonlyMap<string, Swatch>> | undefined;
+let chartsMemo: Promise<MetricCharts[]> | undefined;
+let cardMemo: Promise<CardContext> | undefined;
+
+/** Colour and shape of every library, the same on every chart. */
+export function getPalette(): Promise<ReadonlyMap<string, Swatch>> {
+  colorsMemo ??= getLibraries().then((libs) => palette(libs.map((l) => l.id)));
+  return colorsMemo;
+}
+
+/** The charts of every catalog metric that has at least one figure, in catalog order. */
+export function getMetricCharts(): Promise<MetricCharts[]> {
+  chartsMemo ??= (async () => {
+    const rows = await getFigureRows();
+    const colors = await getPalette();
+    return METRICS.flatMap((m) => {
+      const bar = barSpec(rows, m.id, colors);
+      const line = lineSpec(rows, m.id, colors);
+      return bar && line ? [{ metric: m.id, bar, line }] : [];
+    });
+  })();
+  return chartsMemo;
+}
+
+/** What the social cards share across libraries (`/og/<id>.png`), computed once per build, not per card. */
+export function getCardContext(): Promise<CardContext> {
+  cardMemo ??= (async () => cardContext(await getFigureRows(), await getPalette()))();
+  return cardMemo;
+}
+
+/** A chart's CSV download path. */
+export const chartCsvPath = (spec: ChartSpec): string => `/data/charts/${spec.id}.csv`;

@@ -1,0 +1,54 @@
+/**
+ * Figures and dates for English pages. Pure. A figure is shown as the report writes it (Chinese) plus a
+ * plain-number reading of the parsed value — `约20万` → “about 200,000” — with the qualifier in words.
+ * The value is the one the parser gives: written out in full, never rounded.
+ */
+import { fullNumber } from '../lib/model/figure-format.ts';
+import type { Qualifier } from '../lib/model/parse-figure.ts';
+import type { Locale } from './locales.ts';
+
+/** A qualifier in English words, as it goes before a number (“about 200,000”); exact has none. */
+export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  exact: '',
+  about: 'about',
+  'more-than': 'more than',
+  'at-least': 'at least',
+  nearly: 'nearly',
+};
+
+/** The plain-number reading of a figure: (200000, 'about', 'visits') → “about 200,000 visits”. */
+export function readingEn(value: number, qualifier: Qualifier, unitEn: string): string {
+  const words = QUALIFIER_WORDS[qualifier];
+  return `${words ? `${words} ` : ''}${fullNumber(value)}${unitEn ? ` ${unitEn}` : ''}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * An ISO date at any precision in English: `2021-09-22` → “22 September 2021”, `2021-05` → “May 2021”,
+ * `2021` → “2021”. `omitYear` drops the year (the end of a range in the same year).
+ */
+export function formatDateEn(iso: string, omitYear = false): string {
+  const [y, m, d] = iso.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  const parts = [d ? String(Number(d)) : '', month ?? '', omitYear ? '' : (y ?? '')];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** An ISO date of any precision in the page's language (the Chinese form is the reports' own). */
+export function formatDate(iso: string, locale: Locale, zh: (iso: string) => string): string {
+  return locale === 'en' ? formatDateEn(iso) : zh(iso);
+}

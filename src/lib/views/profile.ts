@@ -1,0 +1,99 @@
+/**
+ * What a library's profile shows, computed from its figure rows. Pure: headline figures of the latest
+ * year with their change (computed from the previous report, or as the report states it), the metrics
+ * with several years (small multiples), and the parts of a whole (events by type, staff by title).
+ */
+import type { FigureRow } from '../model/figure-rows.ts';
+import {
+  impliedPrior,
+  reportIndicators,
+  yearOverYear,
+  type Indicator,
+  type IndicatorInput,
+  type InputFigures,
+} from '../model/indicators.ts';
+import type { Qualifier } from '../model/parse-figure.ts';
+
+/** Metrics shown as headline figures, in this order, when the report gives them. */
+export const HEADLINE_METRICS = [
+  'collection.total',
+  'use.visits',
+  'use.loans',
+  'use.circulation',
+  'users.newCards',
+  'users.newRegistered',
+  'events.total',
+  'events.participants',
+  'network.members',
+  'network.branches',
+  'staff.actual',
+  'online.followers',
+] as const;
+
+/** Parts shown side by side on the profile. */
+export const PARTS = {
+  events: ['events.lectures', 'events.exhibitions', 'events.outreach', 'events.training', 'events.other'],
+  titles: ['staff.senior', 'staff.intermediate', 'staff.junior'],
+  education: ['staff.eduPostgrad', 'staff.eduBachelor', 'staff.eduCollege'],
+} as const;
+
+/** A figure row as indicator input. */
+export const toInput = (r: FigureRow): IndicatorInput => ({
+  value: r.value,
+  qualifier: r.qualifier as Qualifier,
+  written: r.written,
+  period: r.period,
+  change: r.change,
+});
+
+/** The figures of one report, keyed by metric, as indicator inputs. */
+export function inputsOf(rows: readonly FigureRow[]): InputFigures {
+  return Object.fromEntries(rows.map((r) => [r.metric, toInput(r)]));
+}
+
+/** A headline figure and how it changed. */
+export interface Headline {
+  readonly row: FigureRow;
+  /** Computed from the previous year's report, when there is one with this metric. */
+  readonly computed?: Indicator | undefined;
+  /** The prior-year value implied by the change the report states. */
+  readonly implied?: Indicator | undefined;
+}
+
+/** Headline figures of `year`, each with its change from `year − 1` (computed or as stated). */
+export function headlines(rows: readonly FigureRow[], year: number, limit = 8): Headline[] {
+  const cur = rows.filter((r) => r.year === year);
+  const prev = rows.filter((r) => r.year === year - 1);
+  const out: Headline[] = [];
+  for (const id of HEADLINE_METRICS) {
+    const row = cur.find((r) => r.metric === id);
+    if (!row) continue;
+    const before = prev.find((r) => r.metric === id);
+    const computed = before
+      ? yearOverYear(id, { year: year - 1, figure: toInput(before) }, { year, figure: toInput(row) })
+      : undefined;
+    const implied = row.change ? impliedPrior(id, year, toInput(row)) : undefined;
+    out.push({ row, computed, implied });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Metrics the library reports in two or more years, with their rows oldest first, in catalog order of `order`. */
+export function multiYear(
+  rows: readonly FigureRow[],
+  order: readonly string[],
+): { metric: string; rows: FigureRow[] }[] {
+  return order
+    .map((metric) => ({ metric, rows: rows.filter((r) => r.metric === metric).sort((a, b) => a.year - b.year) }))
+    .filter((m) => m.rows.length >= 2);
+}
+
+/** Derived indicators of one year, with year-over-year change of every metric the previous report also gives. */
+export function yearIndicators(
+  rows: readonly FigureRow[],
+  year: number,
+  population?: { value: number; year: number; source: string },
+): Indicator[] {
+  return reportIndicators(inputsOf(rows.filter((r) => r.year === year)), population);
+}

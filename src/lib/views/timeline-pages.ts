@@ -1,0 +1,101 @@
+/**
+ * How the all-library timeline is cut into pages of bounded size: one page per year while a year has at
+ * most `limit` events; a larger year becomes a list of its months, one page per month; a month with more
+ * than `limit` events is cut into numbered parts. Per-library timelines are not cut. Pure.
+ */
+import { groupBy } from '../group-by.ts';
+import type { ChronicleEvent } from '../chronicle/events.ts';
+
+/** Events per page at most (≈ 1 MB of HTML). */
+export const TIMELINE_PAGE_LIMIT = 2000;
+
+/** One month of a large year: 1–12, or 0 for events dated by year only. */
+export interface MonthLink {
+  readonly month: number;
+  readonly count: number;
+  /** Path under /timeline/year/: `2021/03`, `2021/all-year`. */
+  readonly path: string;
+}
+
+/** A page of the all-library timeline. */
+export interface TimelinePage {
+  /** Path under /timeline/year/: `2021`, `2021/03`, `2021/03/2`. */
+  readonly path: string;
+  readonly year: number;
+  /** Set on month pages (0 = dated by year only). */
+  readonly month?: number;
+  /** 1-based part of a month cut into parts, and how many parts it has. */
+  readonly part?: number;
+  readonly parts?: number;
+  /** The events shown (empty on a year page that lists months). */
+  readonly events: readonly ChronicleEvent[];
+  /** On a year page of a large year: its months. */
+  readonly months?: readonly MonthLink[];
+}
+
+/** One year of the overview. */
+export interface YearLink {
+  readonly year: number;
+  readonly count: number;
+  readonly path: string;
+  /** Present when the year is cut into months. */
+  readonly months?: readonly MonthLink[];
+}
+
+const pad = (m: number): string => (m === 0 ? 'all-year' : String(m).padStart(2, '0'));
+
+/** The month an event is filed under: its start month, 0 when the start has no month. */
+export const eventMonth = (e: Pick<ChronicleEvent, 'start'>): number => Number(e.start.slice(5, 7) || 0);
+
+/** Path of one part of a period: part 1 has no number. */
+const partPath = (base: string, part: number): string => (part === 1 ? base : `${base}/${part}`);
+
+/**
+ * Pages and overview links for events grouped by start year (years ascending, each group in timeline
+ * order, as `getEventsByYear` gives them). Every event lands on exactly one page.
+ */
+export function timelinePages(
+  byYear: ReadonlyMap<number, readonly ChronicleEvent[]>,
+  limit = TIMELINE_PAGE_LIMIT,
+): { years: YearLink[]; pages: TimelinePage[] } {
+  const years: YearLink[] = [];
+  const pages: TimelinePage[] = [];
+  for (const [year, events] of byYear) {
+    const path = String(year);
+    if (events.length <= limit) {
+      years.push({ year, count: events.length, path });
+      pages.push({ path, year, events });
+      continue;
+    }
+    const months = [...groupBy(events, eventMonth)]
+      .sort(([a], [b]) => (a || 13) - (b || 13))
+      .map(([month, list]) => ({ month, list, path: `${year}/${pad(month)}` }));
+    const links = months.map(({ month, list, path: p }) => ({ month, count: list.length, path: p }));
+    years.push({ year, count: events.length, path, months: links });
+    pages.push({ path, year, events: [], months: links });
+    for (const { month, list, path: base } of months) {
+      const parts = Math.ceil(list.length / limit);
+      for (let part = 1; part <= parts; part++)
+        pages.push({
+          path: partPath(base, part),
+          year,
+          month,
+          ...(parts > 1 ? { part, parts } : {}),
+          events: list.slice((part - 1) * limit, part * limit),
+        });
+    }
+  }
+  return { years, pages };
+}
+
+/** Site path of a page given its path under /timeline/year/. */
+export const periodPath = (path: string): string => `/timeline/year/${path}/`;
+
+/** `3月`, or `月份不详` for events dated by year only. */
+export const monthLabel = (month: number): string => (month === 0 ? '月份不详' : `${month}月`);
+
+/** `2021年时间线`, `2021年3月时间线`, `2021年3月时间线（第2部分，共3部分）`. */
+export function pageTitle(page: Pick<TimelinePage, 'year' | 'month' | 'part' | 'parts'>): string {
+  const when = page.month === undefined ? `${page.year}年` : `${page.year}年${monthLabel(page.month)}`;
+  return `${when}时间线${page.parts ? `（第${page.part}部分，共${page.parts}部分）` : ''}`;
+}

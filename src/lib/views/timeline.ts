@@ -1,0 +1,162 @@
+/**
+ * What the timeline pages show, computed once from events: the month-by-month counts per library
+ * (the histogram's series and its table), category counts, and dates written the Chinese way. Pure.
+ */
+import { CATEGORY_RULES, type Category } from '../chronicle/categories.ts';
+import type { ChronicleEvent } from '../chronicle/events.ts';
+import { OKABE_ITO, type Swatch } from '../charts/palette.ts';
+import { countSpec, type CountSpec } from '../charts/specs.ts';
+
+/** Counts of events per month (`YYYY-MM`) for one library; events dated only to a year are not counted. */
+export interface MonthlySeries {
+  readonly library: string;
+  readonly label: string;
+  readonly counts: readonly number[];
+}
+
+/** The monthly histogram: month keys, one series per library, and the total per month. */
+export interface Monthly {
+  readonly months: readonly string[];
+  readonly series: readonly MonthlySeries[];
+  readonly totals: readonly number[];
+  /** Events dated only to a year, per library (they have no month). */
+  readonly yearOnly: Readonly<Record<string, number>>;
+}
+
+/** `YYYY-MM` of an event's start, or undefined when only the year is known. */
+export const eventMonth = (e: ChronicleEvent): string | undefined =>
+  e.precision === 'year' ? undefined : e.start.slice(0, 7);
+
+/**
+ * Monthly counts for `libraries` (id and display name, in display order): every month of every year that
+ * has events, so empty months show as 0 and years without events are left out.
+ */
+export function monthlySeries(
+  events: readonly ChronicleEvent[],
+  libraries: readonly { id: string; name: string }[],
+): Monthly {
+  const years = [...new Set(events.map((e) => Number(e.start.slice(0, 4))))].sort((a, b) => a - b);
+  const months = years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`));
+  const index = new Map(months.map((m, i) => [m, i]));
+  const yearOnly: Record<string, number> = {};
+  // One pass over the events (a national corpus has thousands of libraries and ~10⁶ events).
+  const wanted = new Set(libraries.map((l) => l.id));
+  const byLibrary = new Map<string, number[]>();
+  for (const e of events) {
+    if (!wanted.has(e.library)) continue;
+    const m = eventMonth(e);
+    const i = m === undefined ? undefined : index.get(m);
+    if (i === undefined) {
+      yearOnly[e.library] = (yearOnly[e.library] ?? 0) + 1;
+      continue;
+    }
+    let counts = byLibrary.get(e.library);
+    if (!counts) byLibrary.set(e.library, (counts = months.map(() => 0)));
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+  const series = libraries
+    .map((lib) => ({ library: lib.id, label: lib.name, counts: byLibrary.get(lib.id) ?? months.map(() => 0) }))
+    .filter((s) => s.counts.some((n) => n > 0) || (yearOnly[s.library] ?? 0) > 0);
+  const totals = months.map((_, i) => series.reduce((n, s) => n + (s.counts[i] ?? 0), 0));
+  return { months, series, totals, yearOnly };
+}
+
+/** How many events fall in each category, in table order (categories with none left out). */
+/** How many events each library has (libraries without events are absent). */
+export function eventCountsByLibrary(events: readonly ChronicleEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.library, (counts.get(e.library) ?? 0) + 1);
+  return counts;
+}
+
+export function categoryCounts(events: readonly ChronicleEvent[]): { id: Category; label: string; count: number }[] {
+  return CATEGORY_RULES.map((r) => ({
+    id: r.id,
+    label: r.label,
+    count: events.filter((e) => e.categories.includes(r.id)).length,
+  })).filter((c) => c.count > 0);
+}
+
+/** An ISO date at any precision as the reports write it: `2021年3月31日`, `2020年2月`, `2021年`. */
+export function formatIsoDate(iso: string, omitYear = false, omitMonth = false): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${omitYear ? '' : `${y}年`}${m && !omitMonth ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}
+
+/** The end of a range without what it shares with the start: 3月16日至4月18日, 4月25日至28日. */
+export function formatEventEnd(e: ChronicleEvent): string | undefined {
+  if (!e.end) return undefined;
+  const sameYear = e.end.slice(0, 4) === e.start.slice(0, 4);
+  const sameMonth = sameYear && e.precision === 'day' && e.end.slice(0, 7) === e.start.slice(0, 7);
+  return formatIsoDate(e.end, sameYear, sameMonth);
+}
+
+/** `YYYY-MM` → `2021年3月`. */
+export const formatMonth = (ym: string): string => formatIsoDate(ym);
+
+/** Axis labels of months: the year under the first month of each year (and of the chart), else the month. */
+export function monthTicks(months: readonly string[]): string[][] {
+  return months.map((m, i) => {
+    const [y, mo] = m.split('-');
+    const label = `${Number(mo)}月`;
+    return i === 0 || mo === '01' ? [label, `${y}年`] : [label];
+  });
+}
+
+/** More libraries than distinct palette colours are drawn as one total, not as a stack of look-alike colours. */
+export const MAX_STACKED = OKABE_ITO.length;
+
+/**
+ * The monthly histogram as a chart spec (stacked by library when there are several, up to MAX_STACKED), id
+ * `monthly-<scope>`, the same numbers as the table beside it; year-only events are named in the summary.
+ */
+export function monthlyChartSpec(
+  monthly: Monthly,
+  colors: ReadonlyMap<string, Swatch>,
+  scope: string,
+  whose: string,
+): CountSpec {
+  const yearOnly = monthly.series.reduce((n, s) => n + (monthly.yearOnly[s.library] ?? 0), 0);
+  return countSpec(
+    {
+      id: `monthly-${scope}`,
+      title: `${whose}每月事件数`,
+      label: '事件数',
+      unit: '条',
+      keys: monthly.months,
+      categories: monthly.months.map(formatMonth),
+      ticks: monthTicks(monthly.months),
+      series:
+        monthly.series.length > MAX_STACKED
+          ? [{ key: scope, label: whose, counts: monthly.totals }]
+          : monthly.series.map((s) => ({ key: s.library, label: s.label, counts: s.counts })),
+      per: '个月',
+      footnote: yearOnly > 0 ? `另有 ${yearOnly} 条只写了年份，不计入` : '',
+    },
+    colors,
+  );
+}
+
+/** The reports a set of events comes from, by library (display order kept) then year: the chart's source line. */
+export function eventReports(
+  events: readonly ChronicleEvent[],
+  libraries: readonly { id: string; name: string }[],
+): { library: string; name: string; years: number[] }[] {
+  // One pass over the events (the all-library chart has every library and every event).
+  const years = new Map<string, Set<number>>();
+  for (const e of events) {
+    let set = years.get(e.library);
+    if (!set) years.set(e.library, (set = new Set()));
+    set.add(e.year);
+  }
+  return libraries
+    .map((l) => ({ library: l.id, name: l.name, years: [...(years.get(l.id) ?? [])].sort((a, b) => a - b) }))
+    .filter((r) => r.years.length > 0);
+}
+
+/** The source line of a timeline chart: one “北海市图书馆 2020年、2021年工作总结” per library. */
+export const eventSourceLines = (
+  events: readonly ChronicleEvent[],
+  libraries: readonly { id: string; name: string }[],
+): string[] =>
+  eventReports(events, libraries).map((r) => `${r.name} ${r.years.map((y) => `${y}年`).join('、')}工作总结`);

@@ -1,0 +1,330 @@
+/**
+ * Every class of mistake a staff member can make in a library or report file, in one table: each must
+ * be reported with the file, the line (where there is one), the field, what is wrong (message) and how
+ * to fix it (hint), in Chinese and in English. The build fixtures in tests/fixtures/broken/ prove the
+ * same messages stop `astro build` (tests/build/broken-site.test.ts, tests/build/broken-mistakes.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent, type SourceFile } from '../../../src/check/check-content.ts';
+import { formatProblems } from '../../../src/lib/model/messages.ts';
+import { markupProblem } from '../../../src/lib/report-text/render-html.ts';
+
+const LIBRARY =
+  'id: test\nname: 测试市图书馆\nnameEn: Test City Library\nlevel: city\nregion:\n  province: 测试省\n  city: 测试市\n';
+const library = (text = LIBRARY, path = 'libraries/test.yaml'): SourceFile => ({ path, text });
+const BODY = '## 一、概述\n\n截止2022年，我馆馆藏总量共364565册。实际在编43人，其中专技人员36人。\n';
+// Frontmatter lines 2–8, body from line 11 (line 1 and 9 are ---, line 10 blank).
+const GOOD =
+  'library: test\nyear: 2022\ntitle: 测试馆2022年工作总结\nsource: test.txt\nfigures:\n  collection:\n    total: 364565';
+const report = (fm = GOOD, body = BODY, path = 'reports/test/2022.mdx'): SourceFile => ({
+  path,
+  text: `---\n${fm}\n---\n\n${body}`,
+});
+const R = 'content/reports/test/2022.mdx';
+const L = 'content/libraries/test.yaml';
+
+interface Case {
+  files: SourceFile[];
+  code: string;
+  file: string;
+  line: number | undefined;
+  field: string | undefined;
+  message: RegExp;
+  hint: RegExp;
+  severity?: 'error' | 'warning';
+}
+const withLib = (...reports: SourceFile[]): SourceFile[] => [library(), ...reports];
+const fig = (value: string): SourceFile[] => withLib(report(GOOD.replace('364565', value)));
+const FIG = 'figures.collection.total';
+const FORMS = /可用的写法：364565、126\.38万、42万多/;
+
+const CASES: Record<string, Case> = {
+  // Libraries
+  'library: YAML syntax error': {
+    files: [library(LIBRARY.replace('  city: 测试市', ' city: 测试市'))],
+    ...{ code: 'yaml/syntax', file: L, line: 7, field: undefined },
+    ...{ message: /YAML 格式错误/, hint: /缩进对齐/ },
+  },
+  'library: missing required field': {
+    files: [library(LIBRARY.replace('name: 测试市图书馆\n', ''))],
+    ...{ code: 'schema/invalid_type', file: L, line: 1, field: 'name' },
+    ...{ message: /缺少必填字段 name/, hint: /name: 北海市图书馆/ },
+  },
+  'library: value not allowed': {
+    files: [library(LIBRARY.replace('level: city', 'level: town'))],
+    ...{ code: 'schema/invalid_value', file: L, line: 4, field: 'level' },
+    ...{ message: /level 只能是 city（地级市）、district（市辖区）或 county（县·旗）/, hint: /level: city/ },
+  },
+  'library: id differs from the file name': {
+    files: [library(LIBRARY, 'libraries/other.yaml')],
+    ...{ code: 'library/id-mismatch', file: 'content/libraries/other.yaml', line: 1, field: 'id' },
+    ...{ message: /id 是 “test”，但文件名是 other\.yaml/, hint: /把 id 改成 other，或把文件改名为 test\.yaml/ },
+  },
+  // Report files and references
+  'report: no frontmatter': {
+    files: withLib({ path: 'reports/test/2022.mdx', text: BODY }),
+    ...{ code: 'yaml/missing-frontmatter', file: R, line: 1, field: undefined },
+    ...{ message: /没有 frontmatter/, hint: /第一行写 ---/ },
+  },
+  'report: YAML syntax error': {
+    files: withLib(report(GOOD.replace('title: 测试馆', 'title: "测试馆'))),
+    ...{ code: 'yaml/syntax', file: R, line: 4, field: undefined },
+    ...{ message: /YAML 格式错误/, hint: /冒号后要有空格/ },
+  },
+  'report: missing required field': {
+    files: withLib(report(GOOD.replace('source: test.txt\n', ''))),
+    // No line of its own: the first line of the frontmatter.
+    ...{ code: 'schema/invalid_type', file: R, line: 2, field: 'source' },
+    ...{ message: /缺少必填字段 source/, hint: /source: 北海市图书馆2022年工作总结\.docx/ },
+  },
+  'report: unknown field': {
+    files: withLib(report(GOOD.replace('source:', 'sorce:'))),
+    ...{ code: 'schema/unrecognized_keys', file: R, line: 5, field: undefined },
+    ...{ message: /不认识的字段 sorce。是不是想写 source？/, hint: /可用的字段/ },
+  },
+  'report: bad library reference': {
+    files: withLib(report(GOOD.replace('library: test', 'library: tset'))),
+    ...{ code: 'report/unknown-library', file: R, line: 2, field: 'library' },
+    ...{ message: /没有标识为 “tset” 的馆。是不是想写 test？/, hint: /npm run new-library/ },
+  },
+  'report: library and folder disagree': {
+    files: [
+      library(),
+      library(LIBRARY.replace('id: test', 'id: other'), 'libraries/other.yaml'),
+      report(GOOD.replace('library: test', 'library: other')),
+    ],
+    ...{ code: 'report/library-path', file: R, line: 2, field: 'library' },
+    ...{ message: /library 写的是 “other”，但文件在 reports\/test\/ 文件夹里/, hint: /改成 library: test/ },
+  },
+  'report: year and file name disagree': {
+    files: withLib(report(GOOD.replace('year: 2022', 'year: 2021'))),
+    ...{ code: 'report/year-path', file: R, line: 3, field: 'year' },
+    ...{ message: /year 写的是 2021，但文件名是 2022\.mdx/, hint: /改成 year: 2022/ },
+  },
+  'report: duplicate year': {
+    files: withLib(report(), report(GOOD, BODY, 'reports/test/2022.md')),
+    ...{ code: 'report/duplicate', file: 'content/reports/test/2022.md', line: 3, field: 'year' },
+    ...{ message: /test 的 2022 年报告已经有了：content\/reports\/test\/2022\.mdx/, hint: /删除或合并其中一份/ },
+  },
+  'report: file in the wrong place': {
+    files: withLib(report(GOOD, BODY, 'reports/test-2022.mdx')),
+    ...{ code: 'report/path', file: 'content/reports/test-2022.mdx', line: undefined, field: undefined },
+    ...{ message: /位置或文件名不对/, hint: /content\/reports\/<馆的标识>\/<年份>\.mdx/ },
+  },
+  // Figures
+  'figure: unknown metric id': {
+    files: fig('364565').map((f) => ({ ...f, text: f.text.replace('total:', 'totl:') })),
+    ...{ code: 'figure/unknown-metric', file: R, line: 8, field: 'figures.collection.totl' },
+    ...{ message: /没有指标 collection\.totl。是不是想写 collection\.total？/, hint: /total（馆藏总量）/ },
+  },
+  'figure: unknown group': {
+    files: withLib(report(GOOD.replace('collection:', 'colection:'))),
+    ...{ code: 'figure/unknown-group', file: R, line: 7, field: 'figures.colection' },
+    ...{ message: /是不是想写 collection/, hint: /collection/ },
+  },
+  'figure: two qualifiers': {
+    files: fig('"42万多多"'),
+    ...{ code: 'figure/double-qualifier', file: R, line: 8, field: FIG },
+    ...{ message: /"42万多多" 含有两个限定词/, hint: FORMS },
+  },
+  'figure: text the parser does not know': {
+    files: fig('"364565册左右"'),
+    ...{ code: 'figure/unexpected-text', file: R, line: 8, field: FIG },
+    ...{ message: /"364565册左右" 含有无法识别的文字/, hint: FORMS },
+  },
+  'figure: bad thousands separator': {
+    files: fig('"364,56"'),
+    ...{ code: 'figure/bad-grouping', file: R, line: 8, field: FIG },
+    ...{ message: /千位分隔符不对/, hint: FORMS },
+  },
+  'figure: empty': {
+    files: fig('""'),
+    ...{ code: 'figure/empty', file: R, line: 8, field: FIG },
+    ...{ message: /数字为空/, hint: FORMS },
+  },
+  'figure: fraction of a whole-number metric': {
+    files: fig('364565.5'),
+    ...{ code: 'figure/not-whole', file: R, line: 8, field: FIG },
+    ...{ message: /不是整数/, hint: FORMS },
+  },
+  'figure: negative': {
+    files: fig('-5'),
+    ...{ code: 'figure/negative', file: R, line: 8, field: FIG },
+    ...{ message: /负数/, hint: FORMS },
+  },
+  'figure: unit of another metric': {
+    files: fig('"364565人次"'),
+    ...{ code: 'figure/unit-mismatch', file: R, line: 8, field: FIG },
+    ...{ message: /单位与该指标的单位“册”不一致/, hint: FORMS },
+  },
+  'figure: wrong type (a list)': {
+    files: fig('[1, 2]'),
+    ...{ code: 'figure/shape', file: R, line: 8, field: FIG },
+    ...{ message: /应写成数字/, hint: FORMS },
+  },
+  'figure: object without a value': {
+    files: fig('{ note: "含电子书" }'),
+    ...{ code: 'figure/shape', file: R, line: 8, field: FIG },
+    ...{ message: /\{ value: … \} 对象，现在写的是 \{"note":"含电子书"\}/, hint: FORMS },
+  },
+  'figure: number not found in the text': {
+    files: fig('364566'),
+    ...{ code: 'figure/not-in-text', file: R, line: 8, field: 'collection.total', severity: 'warning' },
+    ...{ message: /正文中找不到 “364566”/, hint: /照正文的写法填写数字/ },
+  },
+  'figure: quote not found in the text': {
+    files: fig('{ value: 364565, quote: "馆藏总计364565册" }'),
+    ...{ code: 'figure/quote-not-found', file: R, line: 8, field: 'collection.total' },
+    ...{ message: /quote “馆藏总计364565册” 在正文中找不到/, hint: /原样复制/ },
+  },
+  'figure: malformed period': {
+    files: fig('{ value: 364565, period: "2022年上半年" }'),
+    ...{ code: 'figure/period', file: R, line: 8, field: `${FIG}.period` },
+    ...{ message: /时段 "2022年上半年" 写法不对/, hint: /2021-01\/2021-06/ },
+  },
+  'figure: period outside the year': {
+    files: fig('{ value: 364565, period: "2021-01/2021-06" }'),
+    ...{ code: 'figure/period-year', file: R, line: 8, field: `${FIG}.period` },
+    ...{ message: /时段 2021-01\/2021-06 不在报告年度 2022 内/, hint: /2022-01\/2022-06/ },
+  },
+  'figure: malformed change': {
+    files: fig('{ value: 364565, change: "10%" }'),
+    ...{ code: 'figure/change', file: R, line: 8, field: `${FIG}.change` },
+    ...{ message: /同比变化/, hint: /\+10\.66%/ },
+  },
+  'figure: parts exceed the whole without a discrepancy note': {
+    files: withLib(report(`${GOOD}\n  staff:\n    actual: 43\n    professional: 50`, `${BODY}专技人员50人。\n`)),
+    ...{ code: 'figure/inconsistent', file: R, line: 10, field: 'figures.staff.actual' },
+    ...{ message: /专业技术人员 50 = 50 > 实际在编 43/, hint: /discrepancy/ },
+  },
+  // Dated events
+  'chronicle: impossible date': {
+    files: withLib(report(GOOD, `${BODY}\n## 大事记\n\n2月30日，举办展览。\n`)),
+    ...{ code: 'chronicle/impossible-date', file: R, line: 17, field: '大事记' },
+    ...{ message: /日期“2月30日”不存在/, hint: /例如 2月28日/ },
+  },
+  'chronicle: date outside the report year': {
+    files: withLib(report(GOOD, `${BODY}\n## 大事记\n\n2021年3月1日，举办展览。\n`)),
+    ...{ code: 'chronicle/out-of-year', file: R, line: 17, field: '大事记' },
+    ...{ message: /2021/, hint: /2022年3月5日/ },
+  },
+  'chronicle: range ending before it starts': {
+    files: withLib(report(GOOD, `${BODY}\n## 大事记\n\n4月28日至4月25日，举办展览。\n`)),
+    ...{ code: 'chronicle/reversed-range', file: R, line: 17, field: '大事记' },
+    ...{ message: /结束早于开始/, hint: /12月30日至2023年1月2日/ },
+  },
+  'chronicle: entry without a date': {
+    files: withLib(report(GOOD, `${BODY}\n## 大事记\n\n举办展览。\n`)),
+    ...{ code: 'chronicle/no-date', file: R, line: 17, field: '大事记', severity: 'warning' },
+    ...{ message: /不以日期开头：“举办展览。…”，未列入时间线/, hint: /以日期开头/ },
+  },
+  'Event: no date': {
+    files: withLib(report(GOOD, `${BODY}\n<Event>12月15日，召开会议。</Event>\n`)),
+    ...{ code: 'chronicle/event-no-date', file: R, line: 15, field: 'Event' },
+    ...{ message: /<Event> 缺少 date/, hint: /<Event date="2023-12-15">/ },
+  },
+  'Event: impossible date': {
+    files: withLib(report(GOOD, `${BODY}\n<Event date="2022-02-30">某事</Event>\n`)),
+    ...{ code: 'chronicle/impossible-date', file: R, line: 15, field: 'Event' },
+    ...{ message: /不存在/, hint: /例如/ },
+  },
+  // The text as the site renders it (src/lib/report-text/render-html.ts); checked by `npm run check`, and by the report pages.
+  'text: a < that is not a tag': {
+    files: withLib(report(GOOD, `${BODY}\n借阅量<100的分馆共3个。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /MDX 语法错误/, hint: /写成 \\</ },
+  },
+  'text: braces read as code': {
+    files: withLib(report(GOOD, `${BODY}\n全年举办活动{1+1}场。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /花括号 \{1\+1\} 会被当作代码/, hint: /写成 \\\{ 和 \\\}/ },
+  },
+  'text: unknown component': {
+    files: withLib(report(GOOD, `${BODY}\n<Evnt date="2022-05">5月举办展览</Evnt>。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /不能使用组件 <Evnt>（只能用 <Event> 和 <Restored>）/, hint: /检查拼写/ },
+  },
+  'text: tag never closed': {
+    files: withLib(report(GOOD, `${BODY}\n<Event date="2022-05-01">5月1日举办展览。\n\n下一段。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /MDX 语法错误/, hint: /标签要成对写/ },
+  },
+  'text: import or export statement': {
+    files: withLib(report(GOOD, `${BODY}\nimport x from './x.js'\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /不能有 import 或 export/, hint: /删掉这一行/ },
+  },
+  'Restored: no original': {
+    files: withLib(report(GOOD, `${BODY}\n馆长<Restored>张三</Restored>讲话。\n`)),
+    ...{ code: 'report/markup', file: R, line: 15, field: '正文' },
+    ...{ message: /<Restored> 缺少 original/, hint: /original=/ },
+  },
+};
+
+describe('every mistake class names file, line, field, what is wrong and the fix', () => {
+  it.each(Object.entries(CASES))('%s', (_name, c) => {
+    const { problems } = checkContent(c.files, { markup: markupProblem });
+    const p = problems.find((x) => x.code === c.code);
+    expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
+    if (!p) return;
+    expect(p.severity).toBe(c.severity ?? 'error');
+    expect(p.file).toBe(c.file);
+    expect(p.line).toBe(c.line);
+    expect(p.field).toBe(c.field);
+    expect(p.message.zh).toMatch(c.message);
+    expect(p.hint?.zh).toMatch(c.hint);
+    expect(p.message.en).toMatch(/[A-Za-z]/);
+    expect(p.hint?.en).toMatch(/[A-Za-z]/);
+    // The printed form carries all of it on two or three lines.
+    const printed = formatProblems([p]);
+    expect(printed).toContain(`${c.file}${c.line ? `:${c.line}` : ''}`);
+    if (c.field) expect(printed).toContain(`字段 ${c.field}`);
+    expect(printed).toContain('改法：');
+  });
+
+  it('a clean report has no problem at all (the table above is not matching noise)', () => {
+    expect(checkContent(withLib(report()), { markup: markupProblem }).problems).toEqual([]);
+  });
+});
+
+describe('mistakes once reported wrongly, now named precisely', () => {
+  it('a wrongly typed top-level field is called wrong, not missing, with what was written', () => {
+    const { problems } = checkContent(withLib(report(GOOD.replace('year: 2022', 'year: 二〇二二'))));
+    expect(problems).toHaveLength(1);
+    const [p] = problems;
+    expect(p?.field).toBe('year');
+    expect(p?.message.zh).not.toMatch(/缺少必填字段/);
+    expect(p?.message.zh).toMatch(/year 应写成数字.*二〇二二/);
+    expect(p?.message.en).toMatch(/year should be a number \(no quotes\), got "二〇二二"/);
+    expect(p?.hint?.zh).toMatch(/正确写法示例/);
+    expect(p?.line).toBeGreaterThan(0);
+  });
+
+  it('a field that is really absent is still called missing', () => {
+    const { problems } = checkContent(withLib(report(GOOD.replace(/^year: 2022\n/m, ''))));
+    expect(problems.map((p) => p.message.zh)).toContainEqual(expect.stringMatching(/缺少必填字段 year/));
+  });
+
+  it('an empty discrepancy note names the discrepancy field', () => {
+    const { problems } = checkContent(fig('{ value: 364565, discrepancy: "" }'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.field).toBe(`${FIG}.discrepancy`);
+    expect(problems[0]?.message.zh).toMatch(/discrepancy.*不能为空/);
+    expect(problems[0]?.hint?.zh).toMatch(/删掉 discrepancy/);
+  });
+
+  it('an award dated on a month or day that does not exist is rejected; real partial dates pass', () => {
+    for (const date of ['2022-13-01', '2022-02-30', '2022-00']) {
+      const { problems } = checkContent(withLib(report(`${GOOD}\nawards:\n  - { title: 全国十佳, date: ${date} }`)));
+      expect(problems.map((p) => [p.severity, p.field, p.message.zh])).toContainEqual([
+        'error',
+        'awards.0.date',
+        expect.stringMatching(/没有这一天/),
+      ]);
+    }
+    for (const date of ['2022', '2022-02', '2024-02-29']) {
+      const { problems } = checkContent(withLib(report(`${GOOD}\nawards:\n  - { title: 全国十佳, date: ${date} }`)));
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { csvChunks, toCsv } from '../../../src/lib/open-data/csv.ts';
+import {
+  WHOLE_DOWNLOAD_LIMIT,
+  downloadEntries,
+  jsonArrayChunks,
+  streamedResponse,
+} from '../../../src/lib/open-data/download-files.ts';
+
+const items = Array.from({ length: 7 }, (_, i) => ({
+  id: `e-${i}`,
+  text: i === 3 ? '含\n换行与"引号",逗号' : `第${i}条`,
+  categories: i % 2 ? ['lecture', 'exhibition'] : [],
+  end: i === 5 ? undefined : '2021-03',
+  nested: { a: [1, { b: i }] },
+}));
+
+describe('jsonArrayChunks', () => {
+  it.each([0, 1, 2, 7])('equals JSON.stringify(items, null, 1) for %i items in any batch size', (n) => {
+    for (const batch of [1, 2, 3, 500])
+      expect([...jsonArrayChunks(items.slice(0, n), batch)].join('')).toBe(
+        `${JSON.stringify(items.slice(0, n), null, 1)}\n`,
+      );
+  });
+});
+
+describe('csvChunks', () => {
+  it('equals toCsv in any batch size', () => {
+    const cols = ['id', 'text', 'categories', 'end'] as const;
+    for (const batch of [1, 3, 1000])
+      expect([...csvChunks(items, [...cols], batch)].join('')).toBe(toCsv(items, [...cols]));
+    expect([...csvChunks([], [...cols])].join('')).toBe(toCsv([] as typeof items, [...cols]));
+  });
+});
+
+describe('streamedResponse', () => {
+  it('concatenates the pieces as UTF-8', async () => {
+    const r = streamedResponse(['图书', '馆', ''], 'text/plain');
+    expect(await r.text()).toBe('图书馆');
+    expect(r.headers.get('Content-Type')).toBe('text/plain');
+  });
+});
+
+describe('downloadEntries', () => {
+  const figures = new Map([
+    [2021, 10],
+    [2020, 5],
+  ]);
+  const events = new Map([[2021, 7]]);
+  it('has the whole-corpus set and one set per year for a small corpus', () => {
+    const e = downloadEntries(4, figures, events);
+    expect(e.map((x) => x.path)).toEqual([
+      '/data/figures.csv',
+      '/data/figures.json',
+      '/data/events.csv',
+      '/data/events.json',
+      '/data/2020/figures.csv',
+      '/data/2020/figures.json',
+      '/data/2020/events.csv',
+      '/data/2020/events.json',
+      '/data/2021/figures.csv',
+      '/data/2021/figures.json',
+      '/data/2021/events.csv',
+      '/data/2021/events.json',
+    ]);
+    expect(e.map((x) => x.rows)).toEqual([15, 15, 7, 7, 5, 5, 0, 0, 10, 10, 7, 7]);
+  });
+  it('drops the whole-corpus set above the limit', () => {
+    const e = downloadEntries(WHOLE_DOWNLOAD_LIMIT + 1, figures, events);
+    expect(e.some((x) => x.scope === 'all')).toBe(false);
+    expect(e).toHaveLength(8);
+  });
+});

@@ -1,0 +1,66 @@
+/** The event schema (src/schemas/event.ts) against every event of the real content, and what it rejects. */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { extractEvents, type ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
+import { loadContent } from '../../../src/check/load-content.ts';
+import { eventSchema, eventsFileSchema, publishedEventSchema, type Event } from '../../../src/schemas/event.ts';
+
+// Compile-time: what the extractor returns is what the schema describes, and the other way round.
+const asEvent = (e: ChronicleEvent): Event => ({ ...e, categories: [...e.categories] });
+const asChronicle = (e: Event): ChronicleEvent => e;
+
+const { reports, libraries } = checkContent(loadContent('content'));
+const names = new Map(libraries.map((l) => [l.id, l.name]));
+const events = reports.flatMap((r) => extractEvents(r.body, { library: r.data.library, year: r.data.year }).events);
+
+const GOOD: ChronicleEvent = {
+  id: 'e-2021-03-31-1',
+  library: 'beihai',
+  year: 2021,
+  start: '2021-03-31',
+  precision: 'day',
+  text: '3月31日，北海市图书馆第一届理事会召开第五次会议。',
+  categories: ['governance'],
+  line: 12,
+  source: 'chronicle',
+};
+
+describe('eventSchema', () => {
+  it('accepts every event of the real content, unchanged', () => {
+    expect(events.length).toBe(389);
+    for (const e of events) {
+      const r = eventSchema.safeParse(e);
+      expect(r.success, `${e.library} ${e.year} ${e.id}: ${JSON.stringify(r.error?.issues)}`).toBe(true);
+      expect(asChronicle(r.data as Event)).toEqual(e);
+    }
+  });
+
+  it('accepts the published form (/data/events.json) of every real event', () => {
+    const published = events.map((e) => ({ ...asEvent(e), libraryName: names.get(e.library) ?? '' }));
+    expect(eventsFileSchema.safeParse(published).success).toBe(true);
+  });
+
+  it.each([
+    ['a day date at month precision', { start: '2021-03', id: 'e-2021-03-1' }, 'start'],
+    ['an end before the start', { end: '2021-03-01' }, 'end'],
+    ['an end at another precision', { end: '2021-04' }, 'end'],
+    ['an id that does not name the start', { id: 'e-2021-04-01-1' }, 'id'],
+    ['a start outside the report year', { start: '2020-03-31', id: 'e-2020-03-31-1' }, 'start'],
+    ['an unknown category', { categories: ['sports'] }, 'categories.0'],
+    ['an unknown time of day', { time: '中午' }, 'time'],
+    ['an unknown source', { source: 'frontmatter' }, 'source'],
+    ['a line of 0', { line: 0 }, 'line'],
+    ['an empty text', { text: '' }, 'text'],
+    ['an unknown field', { note: 'x' }, ''],
+  ])('rejects %s', (_name, change, field) => {
+    const r = eventSchema.safeParse({ ...GOOD, ...change });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
+
+  it('requires libraryName only in the published form', () => {
+    expect(eventSchema.safeParse(GOOD).success).toBe(true);
+    expect(publishedEventSchema.safeParse(GOOD).success).toBe(false);
+    expect(publishedEventSchema.safeParse({ ...GOOD, libraryName: '北海市图书馆' }).success).toBe(true);
+  });
+});

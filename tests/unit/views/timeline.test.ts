@@ -1,0 +1,85 @@
+/** Timeline computations: monthly series, category counts, dates written the Chinese way. */
+import { describe, expect, it } from 'vitest';
+import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
+import {
+  categoryCounts,
+  eventCountsByLibrary,
+  formatEventEnd,
+  formatIsoDate,
+  monthlySeries,
+} from '../../../src/lib/views/timeline.ts';
+
+const ev = (library: string, start: string, extra: Partial<ChronicleEvent> = {}): ChronicleEvent => ({
+  id: `e-${start}-1`,
+  library,
+  year: Number(start.slice(0, 4)),
+  start,
+  text: '',
+  categories: [],
+  line: 1,
+  source: 'chronicle',
+  precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year',
+  ...extra,
+});
+
+describe('monthlySeries', () => {
+  const libs = [
+    { id: 'a', name: '甲馆' },
+    { id: 'b', name: '乙馆' },
+    { id: 'c', name: '丙馆' },
+  ];
+  const m = monthlySeries(
+    [ev('a', '2020-01-05'), ev('a', '2020-01-09'), ev('b', '2020-03'), ev('a', '2020'), ev('b', '2022-12-31')],
+    libs,
+  );
+
+  it('has every month of every year with events, and no other years', () => {
+    expect(m.months).toHaveLength(24);
+    expect(m.months[0]).toBe('2020-01');
+    expect(m.months.at(-1)).toBe('2022-12');
+  });
+
+  it('counts per library by start month, leaving out libraries without events', () => {
+    expect(m.series.map((s) => s.library)).toEqual(['a', 'b']);
+    expect(m.series[0]?.counts.slice(0, 3)).toEqual([2, 0, 0]);
+    expect(m.series[1]?.counts.slice(0, 3)).toEqual([0, 0, 1]);
+    expect(m.totals.reduce((x, y) => x + y, 0)).toBe(4);
+    expect(m.yearOnly).toEqual({ a: 1 });
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    ['2021-03-31', '2021年3月31日'],
+    ['2020-02', '2020年2月'],
+    ['2021', '2021年'],
+  ])('%s → %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
+
+  it.each([
+    [{ start: '2021-04-25', end: '2021-04-28' }, '28日'],
+    [{ start: '2020-03-16', end: '2020-04-18' }, '4月18日'],
+    [{ start: '2021-12-30', end: '2022-01-02' }, '2022年1月2日'],
+    [{ start: '2020-02', end: '2020-03' }, '3月'],
+  ])('range end %o → %s', (range, text) => expect(formatEventEnd(ev('a', range.start, { end: range.end }))).toBe(text));
+});
+
+it('counts categories in table order', () => {
+  expect(
+    categoryCounts([
+      ev('a', '2020-01-01', { categories: ['online', 'lecture'] }),
+      ev('a', '2020-01-02', { categories: ['lecture'] }),
+    ]),
+  ).toEqual([
+    { id: 'lecture', label: '讲座', count: 2 },
+    { id: 'online', label: '线上', count: 1 },
+  ]);
+});
+
+it('counts events per library, leaving out libraries without any', () => {
+  const counts = eventCountsByLibrary([ev('a', '2020-01-01'), ev('b', '2020-01-02'), ev('a', '2020-03-01')]);
+  expect([...counts]).toEqual([
+    ['a', 2],
+    ['b', 1],
+  ]);
+  expect(counts.has('c')).toBe(false);
+});
