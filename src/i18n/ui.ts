@@ -40,6 +40,27 @@ export interface UiStrings {
     readonly caveat: string;
     readonly entries: Readonly<Record<'compare' | 'timeline' | 'metrics' | 'data', string>>;
   };
+  readonly figures: {
+    readonly reportHead: string;
+    readonly metricHead: string;
+    readonly writtenHead: string;
+    readonly valueHead: string;
+    readonly notesHead: string;
+    /** A report's year in the library/year column. */
+    readonly year: (year: number) => string;
+    /** The library/year cell when it heads its row (tables without a metric column). */
+    readonly reportCell: (name: string, year: number) => string;
+    readonly compareTitle: string;
+    /** Title of a figure linking to its number in the text above (the Chinese report page). */
+    readonly inTextTitle: string;
+    /** Title of a figure linking to its sentence: a hint, or the sentence itself where the page has no text. */
+    readonly sourceTitle: (quote: string) => string | undefined;
+    readonly change: string;
+    readonly partYear: string;
+    readonly inconsistent: string;
+    readonly editorNote: string;
+    readonly notFound: string;
+  };
   readonly awards: {
     readonly title: string;
     readonly description: string;
@@ -128,6 +149,23 @@ const zh: UiStrings = {
     inconsistent: '原文不一致',
     caveat: '各馆年份不同、口径不一（如外借册次与文献流通量不是一回事），点指标名看比较页的定义和说明。',
     entries: { compare: '按指标比较', timeline: '大事记时间线', metrics: '指标说明', data: '下载数据' },
+  },
+  figures: {
+    reportHead: '馆 · 年度',
+    metricHead: '指标',
+    writtenHead: '原文写法',
+    valueHead: '数值',
+    notesHead: '说明与原句',
+    year: (y) => `${y}年`,
+    reportCell: (name, y) => `${name} ${y}年`,
+    compareTitle: '各馆比较',
+    inTextTitle: '在正文中查看',
+    sourceTitle: () => '查看原句',
+    change: '同比 ',
+    partYear: '非全年：',
+    inconsistent: '原文不一致：',
+    editorNote: '',
+    notFound: '原文中未找到该写法',
   },
   awards: {
     title: '荣誉与奖项',
@@ -248,6 +286,24 @@ const en: UiStrings = {
       metrics: 'Metric definitions',
       data: 'Download the data',
     },
+  },
+  figures: {
+    reportHead: 'Library, year',
+    metricHead: 'Metric',
+    writtenHead: 'As written',
+    valueHead: 'Reading',
+    notesHead: 'Notes',
+    year: (y) => String(y),
+    reportCell: (name, y) => `${name}, ${y}`,
+    compareTitle: 'Compare the libraries',
+    inTextTitle: 'See it in the text',
+    // The sentence is Chinese and on the Chinese page: shown on hover, the link goes there.
+    sourceTitle: (quote) => quote || undefined,
+    change: 'year on year ',
+    partYear: 'part-year: ',
+    inconsistent: 'inconsistent in the source: ',
+    editorNote: 'editor’s note: ',
+    notFound: 'sentence not found',
   },
   awards: {
     title: 'Awards and honours',
