@@ -23,7 +23,7 @@ function naive(
     if (lib && order.includes(lib) && !kept.includes(lib)) kept[max - 1] = lib;
     return { spec, state: { scale: 'linear', libraries: kept } };
   };
-  const positive = rows.filter((r) => r.value > 0 && HEADLINE_METRICS.includes(r.metric as never));
+  const positive = rows.filter((r) => r.value > 0 && HEADLINE_METRICS.includes(r.metric));
   if (library === undefined) {
     const reporters = (m: string): number => new Set(positive.filter((r) => r.metric === m).map((r) => r.library)).size;
     const best = [...HEADLINE_METRICS].sort((a, b) => reporters(b) - reporters(a))[0];
