@@ -78,6 +78,16 @@ export async function getLibrariesAmong(ids: Iterable<string>): Promise<LibraryE
     .map((l) => l.entry);
 }
 
+/** The routes of the library profiles (Chinese and English): one per library, the library as its prop. */
+export async function libraryPaths(): Promise<{ params: { id: string }; props: { lib: LibraryEntry } }[]> {
+  return (await getLibraries()).map((lib) => ({ params: { id: lib.id }, props: { lib } }));
+}
+
+/** The routes of the report pages (Chinese and English): one per report, the report as its prop. */
+export async function reportPaths(): Promise<{ params: { id: string }; props: { report: ReportEntry } }[]> {
+  return (await getReports()).map((report) => ({ params: { id: report.id }, props: { report } }));
+}
+
 let reportsByLibraryMemo: Promise<Map<string, ReportEntry[]>> | undefined;
 
 /** Reports of one library, oldest first. */
@@ -92,6 +102,7 @@ let rowsByLibraryMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let rowsByReportMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let rowsByMetricMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let awardsByLibraryMemo: Promise<Map<string, AwardRow[]>> | undefined;
+let awardsByReportMemo: Promise<Map<string, AwardRow[]>> | undefined;
 let eventsByLibraryMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
 let eventsByReportMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
 let eventsByYearMemo: Promise<Map<number, ChronicleEvent[]>> | undefined;
@@ -118,6 +129,12 @@ export async function getMetricFigureRows(metric: string): Promise<FigureRow[]> 
 export async function getLibraryAwards(library: string): Promise<AwardRow[]> {
   awardsByLibraryMemo ??= getAwards().then((awards) => groupBy(awards, (a) => a.library));
   return (await awardsByLibraryMemo).get(library) ?? [];
+}
+
+/** The awards of one report, in `getAwards` order (newest first). */
+export async function getReportAwards(library: string, year: number): Promise<AwardRow[]> {
+  awardsByReportMemo ??= getAwards().then((awards) => groupBy(awards, (a) => `${a.library}/${a.year}`));
+  return (await awardsByReportMemo).get(`${library}/${year}`) ?? [];
 }
 
 /** The events of one library, in timeline order. */

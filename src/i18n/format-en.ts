@@ -52,3 +52,29 @@ export function formatDateEn(iso: string, omitYear = false): string {
 export function formatDate(iso: string, locale: Locale, zh: (iso: string) => string): string {
   return locale === 'en' ? formatDateEn(iso) : zh(iso);
 }
+
+/**
+ * A year-over-year change in English from its rounded value (percent) and qualifier: `+4.2%`,
+ * `about −16%`, `more than +5.8%`, `unchanged`, `about the same`. Never re-rounded.
+ */
+export function changeEn(value: number, qualifier: Qualifier): string {
+  if (value === 0) return qualifier === 'exact' ? 'unchanged' : 'about the same';
+  const words = QUALIFIER_WORDS[qualifier];
+  const signed = `${value > 0 ? '+' : '−'}${fullNumber(Math.abs(value))}%`;
+  return words ? `${words} ${signed}` : signed;
+}
+
+/** A derived value as shown: its own (Chinese) text, or in English from its value and qualifier. */
+interface Derived {
+  readonly text: string;
+  readonly value?: number;
+  readonly qualifier: Qualifier;
+}
+
+/** A computed year-over-year change in the page's language. */
+export const formatChange = (d: Derived, locale: Locale): string =>
+  locale === 'en' && d.value !== undefined ? changeEn(d.value, d.qualifier) : d.text;
+
+/** A derived amount (e.g. the prior-year value a stated change implies) in the page's language. */
+export const formatAmount = (d: Derived, unitEn: string, locale: Locale): string =>
+  locale === 'en' && d.value !== undefined ? readingEn(d.value, d.qualifier, unitEn) : d.text;

@@ -40,3 +40,9 @@ export function stripBase(pathname: string, base: string): string {
 
 /** The locale Astro reports for a page (`Astro.currentLocale`: `zh-CN`, `en` or undefined) as ours. */
 export const toLocale = (astroLocale: string | undefined): Locale => (astroLocale === 'en' ? 'en' : 'zh');
+
+/**
+ * The language of the search index: one index, of the reports' Chinese text and the Chinese pages
+ * (src/integrations/pagefind.ts). Only pages in this language mark their body `data-pagefind-body`.
+ */
+export const SEARCH_INDEX_LOCALE: Locale = 'zh';

@@ -3,7 +3,14 @@ import { CATEGORY_IDS } from '../../../src/lib/chronicle/categories.ts';
 import { METRICS, GROUPS } from '../../../src/lib/model/catalog.ts';
 import { ROW_COLUMNS } from '../../../src/lib/model/figure-rows.ts';
 import { QUALIFIERS } from '../../../src/lib/model/parse-figure.ts';
-import { formatDateEn, readingEn, QUALIFIER_WORDS } from '../../../src/i18n/format-en.ts';
+import {
+  changeEn,
+  formatAmount,
+  formatChange,
+  formatDateEn,
+  readingEn,
+  QUALIFIER_WORDS,
+} from '../../../src/i18n/format-en.ts';
 import { counterpartPath, localeOfPath, localePath, stripBase, toLocale } from '../../../src/i18n/locales.ts';
 import { monthLabelEn, pageTitleEn } from '../../../src/i18n/timeline-names.ts';
 import { UI, type UiStrings } from '../../../src/i18n/ui.ts';
@@ -59,6 +66,30 @@ describe('English readings of figures', () => {
 
   test('every qualifier but exact has words', () => {
     for (const q of QUALIFIERS) expect(QUALIFIER_WORDS[q] === '').toBe(q === 'exact');
+  });
+});
+
+describe('derived values in English', () => {
+  test.each([
+    [4.2, 'exact', '+4.2%'],
+    [-16, 'about', 'about −16%'],
+    [5.8, 'more-than', 'more than +5.8%'],
+    [0, 'exact', 'unchanged'],
+    [0, 'about', 'about the same'],
+    [1234.5, 'exact', '+1,234.5%'],
+  ] as const)('change %d %s → %s', (value, q, text) => {
+    expect(changeEn(value, q)).toBe(text);
+  });
+
+  test('Chinese pages show the model’s own words; English ones the value in English', () => {
+    const change = { text: '约 −16%', value: -16, qualifier: 'about' } as const;
+    expect(formatChange(change, 'zh')).toBe('约 −16%');
+    expect(formatChange(change, 'en')).toBe('about −16%');
+    const prior = { text: '≈114.2万', value: 1142000, qualifier: 'about' } as const;
+    expect(formatAmount(prior, 'loans', 'zh')).toBe('≈114.2万');
+    expect(formatAmount(prior, 'loans', 'en')).toBe('about 1,142,000 loans');
+    // An absent indicator has no value: its own text (a dash) in both languages.
+    expect(formatChange({ text: '—', qualifier: 'exact' }, 'en')).toBe('—');
   });
 });
 
