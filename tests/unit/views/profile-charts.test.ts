@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
-import { allProfileSpecs, profileSpecs } from '../../../src/lib/views/profile-charts.ts';
+import { allProfileSpecs, profileSpecs, specYears } from '../../../src/lib/views/profile-charts.ts';
 import { specCsvRows, specPoints } from '../../../src/lib/charts/specs.ts';
 
 const row = (library: string, year: number, metric: string, value: number, written: string): FigureRow => ({
@@ -43,6 +43,7 @@ describe('profileSpecs', () => {
     expect(total?.series.map((s) => s.key)).toEqual(['a']);
     // A year without a report is a gap, not a zero.
     expect(total?.categories).toEqual(['2019年', '2020年', '2021年']);
+    expect(specYears(total!)).toEqual([2019, 2020, 2021]);
     expect(total?.series[0]?.points.map((p) => p?.written ?? null)).toEqual(['100', null, '120']);
   });
 
