@@ -3,6 +3,7 @@
  * draws, that the table beside the chart lists and that the chart's CSV download holds — one object,
  * so the three never disagree. Pure.
  */
+import { withUnit } from '../model/figure-format.ts';
 import type { FigureRow } from '../model/figure-rows.ts';
 import { groupBy } from '../group-by.ts';
 import type { Qualifier } from '../model/parse-figure.ts';
@@ -59,8 +60,6 @@ export interface ChartSpec {
    */
   readonly selection?: string;
 }
-
-const withUnit = (written: string, unit: string): string => (written.endsWith(unit) ? written : `${written}${unit}`);
 
 function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
   return {
