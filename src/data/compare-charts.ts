@@ -44,6 +44,3 @@ export function getCardContext(): Promise<CardContext> {
   cardMemo ??= (async () => cardContext(await getFigureRows(), await getPalette()))();
   return cardMemo;
 }
-
-/** A chart's CSV download path. */
-export const chartCsvPath = (spec: ChartSpec): string => `/data/charts/${spec.id}.csv`;

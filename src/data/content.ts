@@ -18,13 +18,6 @@ export type ReportEntry = CollectionEntry<'reports'>;
 /** A site path with the deployment base. */
 export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);
 
-export const reportPath = (r: { library: string; year: number }): string => `/reports/${r.library}/${r.year}/`;
-export const libraryPath = (id: string): string => `/libraries/${id}/`;
-/** The timeline of one library, or of all libraries. */
-export const timelinePath = (library?: string): string => (library ? `/timeline/${library}/` : '/timeline/');
-/** An event's place in its report's text. */
-export const eventPath = (e: { library: string; year: number; id: string }): string => `${reportPath(e)}#${e.id}`;
-
 const LEVEL_ORDER = { city: 0, district: 1, county: 2 } as const;
 
 let librariesMemo: Promise<LibraryEntry[]> | undefined;

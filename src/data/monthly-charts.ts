@@ -28,6 +28,3 @@ export async function getMonthlyCharts(): Promise<CountSpec[]> {
     ...own.filter((o) => o.events.length > 0).map((o) => monthlyChart(o.events, [o.l], o.l.id, o.l.name)),
   ]);
 }
-
-/** A count chart's CSV download path. */
-export const countCsvPath = (spec: CountSpec): string => `/data/charts/${spec.id}.csv`;

@@ -190,8 +190,3 @@ export function statusCounts(block: PlanBlock): Record<PlanReview['status'] | 'p
   for (const i of block.items) out[i.review?.status ?? 'pending'] += 1;
   return out;
 }
-
-/** The site path of a piece of evidence: the event's anchor, or the sentence as a Text Fragment. */
-export function evidencePath(reportPath: string, e: PlanEvidence, fragment: (s: string) => string): string {
-  return 'event' in e ? `${reportPath}#${e.event}` : `${reportPath}#${fragment(e.quote)}`;
-}

@@ -3,8 +3,8 @@
  * report exists, the status an editor recorded from it with its evidence. Pure; the statuses come from
  * the reports' `planReview` (src/lib/model/plan-outcomes.ts), nothing here guesses one.
  */
-import { evidencePath, planBlocks, statusCounts, type PlanReport, type PlanStatus } from '../model/plan-outcomes.ts';
-import { reportPath, textFragment } from '../site/paths.ts';
+import { planBlocks, statusCounts, type PlanReport, type PlanStatus } from '../model/plan-outcomes.ts';
+import { evidencePath, reportPath } from '../site/paths.ts';
 
 /** A piece of evidence as shown: a dated event (its date and opening words) or a quoted sentence. */
 export type EvidenceView =
@@ -79,7 +79,7 @@ export function planOutcomes(
         status: i.review?.status,
         note: i.review?.note,
         evidence: (i.review?.evidence ?? []).map((e): EvidenceView => {
-          const path = evidencePath(review, e, textFragment);
+          const path = evidencePath(review, e);
           if (!('event' in e)) return { kind: 'quote', words: snippet(e.quote, 40), path };
           const ev = eventById.get(e.event);
           return { kind: 'event', id: e.event, start: ev?.start, words: ev ? snippet(afterDate(ev.text)) : '', path };

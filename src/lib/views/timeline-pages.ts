@@ -88,9 +88,6 @@ export function timelinePages(
   return { years, pages };
 }
 
-/** Site path of a page given its path under /timeline/year/. */
-export const periodPath = (path: string): string => `/timeline/year/${path}/`;
-
 /** `3月`, or `月份不详` for events dated by year only. */
 export const monthLabel = (month: number): string => (month === 0 ? '月份不详' : `${month}月`);
 

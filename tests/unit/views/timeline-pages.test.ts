@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
-import { eventMonth, pageTitle, periodPath, timelinePages } from '../../../src/lib/views/timeline-pages.ts';
+import { eventMonth, pageTitle, timelinePages } from '../../../src/lib/views/timeline-pages.ts';
+import { periodPath } from '../../../src/lib/site/paths.ts';
 
 const ev = (start: string, n: number): ChronicleEvent => ({
   id: `e-${start}-${n}`,
