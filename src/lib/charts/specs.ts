@@ -7,7 +7,7 @@ import { withUnit } from '../model/figure-format.ts';
 import type { FigureRow } from '../model/figure-rows.ts';
 import { groupBy } from '../group-by.ts';
 import type { Qualifier } from '../model/parse-figure.ts';
-import { OKABE_ITO, type Shape, type Swatch } from './palette.ts';
+import { FALLBACK_COLOR, OKABE_ITO, type Shape, type Swatch } from './palette.ts';
 import { sourcePath } from '../site/paths.ts';
 
 /** One drawn value, with everything needed to show it honestly. */
@@ -74,7 +74,7 @@ function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
     discrepancy: r.discrepancy,
     note: r.note,
     source: sourcePath(r),
-    color: swatch?.color ?? '#0072B2',
+    color: swatch?.color ?? FALLBACK_COLOR,
   };
 }
 
@@ -115,7 +115,7 @@ export function barSpec(
     label: first.label,
     unit: first.unit,
     categories,
-    series: [{ key: 'all', label: first.label, color: points[0]?.color ?? '#0072B2', shape: 'rect', points }],
+    series: [{ key: 'all', label: first.label, color: points[0]?.color ?? FALLBACK_COLOR, shape: 'rect', points }],
     ...flags(points),
   };
   return { ...spec, summary: summarize(spec) };
@@ -144,7 +144,7 @@ export function lineSpec(
     return {
       key: lib,
       label: mine[0]?.libraryName ?? lib,
-      color: sw?.color ?? '#0072B2',
+      color: sw?.color ?? FALLBACK_COLOR,
       shape: sw?.shape ?? 'circle',
       points: years.map((y) => {
         const r = mine.find((m) => m.year === y);
@@ -342,7 +342,7 @@ export function countSpec(input: CountInput, colors: ReadonlyMap<string, Swatch>
   const series: CountSeries[] = input.series.map((s) => ({
     key: s.key,
     label: s.label,
-    color: colors.get(s.key)?.color ?? '#0072B2',
+    color: colors.get(s.key)?.color ?? FALLBACK_COLOR,
     shape: colors.get(s.key)?.shape ?? 'rect',
     counts: [...s.counts],
   }));
