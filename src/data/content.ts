@@ -10,6 +10,7 @@ import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle
 import { figureRows, type FigureRow } from '../lib/model/figure-rows.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { joinBase } from '../lib/site/base-path.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { readReportBody } from '../loaders/reports.ts';
 
 export type LibraryEntry = CollectionEntry<'libraries'>;
@@ -21,6 +22,7 @@ export const href = (path: string): string => joinBase(import.meta.env.BASE_URL,
 const LEVEL_ORDER = { city: 0, district: 1, county: 2 } as const;
 
 let librariesMemo: Promise<LibraryEntry[]> | undefined;
+const namesMemo = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
 let reportsMemo: Promise<ReportEntry[]> | undefined;
 let rowsMemo: Promise<FigureRow[]> | undefined;
 let eventsMemo: Promise<ChronicleEvent[]> | undefined;
@@ -32,6 +34,15 @@ export function getLibraries(): Promise<LibraryEntry[]> {
     all.sort((a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level] || a.id.localeCompare(b.id)),
   );
   return librariesMemo;
+}
+
+/** Each library's name by id, in Chinese (`name`) or English (`nameEn`): built once per build. */
+export function getLibraryNames(locale: Locale = 'zh'): Promise<ReadonlyMap<string, string>> {
+  const memo =
+    namesMemo.get(locale) ??
+    getLibraries().then((all) => new Map(all.map((l) => [l.id, locale === 'en' ? l.data.nameEn : l.data.name])));
+  namesMemo.set(locale, memo);
+  return memo;
 }
 
 /** All reports, by library then year. */
@@ -153,7 +164,7 @@ export function getEventsByYear(): Promise<ReadonlyMap<number, ChronicleEvent[]>
 /** Every figure of every report, with its sentence: the open-data table. */
 export function getFigureRows(): Promise<FigureRow[]> {
   rowsMemo ??= (async () => {
-    const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+    const names = await getLibraryNames();
     return (await getReports()).flatMap((r) => {
       const body = reportBody(r);
       return figureRows(
@@ -203,7 +214,7 @@ export function getEvents(): Promise<ChronicleEvent[]> {
 /** Every award and honour of every report, newest first (see `collectAwards`). */
 export function getAwards(): Promise<AwardRow[]> {
   awardsMemo ??= (async () => {
-    const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+    const names = await getLibraryNames();
     return collectAwards(
       (await getReports()).map((r) => ({
         library: r.data.library.id,

@@ -14,7 +14,7 @@ import {
 } from '../lib/open-data/download-files.ts';
 import { EVENT_COLUMNS, eventRows } from '../lib/open-data/event-rows.ts';
 import { ROW_COLUMNS, type FigureRow } from '../lib/model/figure-rows.ts';
-import { getEvents, getFigureRows, getLibraries, getReports } from './content.ts';
+import { getEvents, getFigureRows, getLibraryNames, getReports } from './content.ts';
 
 interface Sets {
   readonly entries: DownloadEntry[];
@@ -42,7 +42,7 @@ function getSets(): Promise<Sets> {
   memo ??= (async () => {
     const figures = byYear(await getFigureRows());
     const events = byYear(await getEvents());
-    const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+    const names = await getLibraryNames();
     const entries = downloadEntries((await getReports()).length, counts(figures), counts(events));
     return { entries, figures, events, names };
   })();
