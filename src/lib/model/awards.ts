@@ -28,12 +28,6 @@ export interface AwardRow extends AwardInput {
   readonly year: number;
 }
 
-/** The date shown: as precise as the report is (`2021-09-22` → 2021年9月22日, `2021-05` → 2021年5月, `2021` → 2021年). */
-export function formatAwardDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-}
-
 /** All awards of the given reports, newest first: by date (or report year), then level, library, title. */
 export function collectAwards(
   reports: readonly { library: string; libraryName: string; year: number; awards: readonly AwardInput[] }[],

@@ -6,6 +6,7 @@ import { CATEGORY_RULES, type Category } from '../chronicle/categories.ts';
 import type { ChronicleEvent } from '../chronicle/events.ts';
 import { OKABE_ITO, type Swatch } from '../charts/palette.ts';
 import { countSpec, type CountSpec } from '../charts/specs.ts';
+import { formatIsoDate } from '../calendar.ts';
 
 /** Counts of events per month (`YYYY-MM`) for one library; events dated only to a year are not counted. */
 export interface MonthlySeries {
@@ -75,12 +76,6 @@ export function categoryCounts(events: readonly ChronicleEvent[]): { id: Categor
     label: r.label,
     count: events.filter((e) => e.categories.includes(r.id)).length,
   })).filter((c) => c.count > 0);
-}
-
-/** An ISO date at any precision as the reports write it: `2021年3月31日`, `2020年2月`, `2021年`. */
-export function formatIsoDate(iso: string, omitYear = false, omitMonth = false): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${omitYear ? '' : `${y}年`}${m && !omitMonth ? `${m}月` : ''}${d ? `${d}日` : ''}`;
 }
 
 /** The end of a range without what it shares with the start: 3月16日至4月18日, 4月25日至28日. */

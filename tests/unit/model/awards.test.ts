@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectAwards, formatAwardDate, levelCounts } from '../../../src/lib/model/awards.ts';
-
-describe('formatAwardDate', () => {
-  it.each([
-    ['2021-09-22', '2021年9月22日'],
-    ['2021-05', '2021年5月'],
-    ['2021', '2021年'],
-  ])('%s → %s', (d, shown) => expect(formatAwardDate(d)).toBe(shown));
-});
+import { collectAwards, levelCounts } from '../../../src/lib/model/awards.ts';
 
 const rows = collectAwards([
   {

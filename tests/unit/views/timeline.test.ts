@@ -5,7 +5,6 @@ import {
   categoryCounts,
   eventCountsByLibrary,
   formatEventEnd,
-  formatIsoDate,
   monthlySeries,
 } from '../../../src/lib/views/timeline.ts';
 
@@ -49,12 +48,6 @@ describe('monthlySeries', () => {
 });
 
 describe('formatting', () => {
-  it.each([
-    ['2021-03-31', '2021年3月31日'],
-    ['2020-02', '2020年2月'],
-    ['2021', '2021年'],
-  ])('%s → %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
-
   it.each([
     [{ start: '2021-04-25', end: '2021-04-28' }, '28日'],
     [{ start: '2020-03-16', end: '2020-04-18' }, '4月18日'],
