@@ -8,6 +8,7 @@ import { collectAwards, type AwardRow } from '../lib/model/awards.ts';
 import { sharedReport } from '../check/shared-results.ts';
 import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle/events.ts';
 import { figureRows, type FigureRow } from '../lib/model/figure-rows.ts';
+import { LIBRARY_LEVEL_IDS } from '../lib/model/library-levels.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { joinBase } from '../lib/site/base-path.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -19,8 +20,6 @@ export type ReportEntry = CollectionEntry<'reports'>;
 /** A site path with the deployment base. */
 export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);
 
-const LEVEL_ORDER = { city: 0, district: 1, county: 2 } as const;
-
 let librariesMemo: Promise<LibraryEntry[]> | undefined;
 const namesMemo = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
 let reportsMemo: Promise<ReportEntry[]> | undefined;
@@ -31,7 +30,10 @@ let awardsMemo: Promise<AwardRow[]> | undefined;
 /** All libraries: city, then district, then county level; by id within a level. */
 export function getLibraries(): Promise<LibraryEntry[]> {
   librariesMemo ??= getCollection('libraries').then((all) =>
-    all.sort((a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level] || a.id.localeCompare(b.id)),
+    all.sort(
+      (a, b) =>
+        LIBRARY_LEVEL_IDS.indexOf(a.data.level) - LIBRARY_LEVEL_IDS.indexOf(b.data.level) || a.id.localeCompare(b.id),
+    ),
   );
   return librariesMemo;
 }

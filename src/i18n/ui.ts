@@ -457,7 +457,7 @@ const zh: UiStrings = {
   events: {
     until: '至',
     time: { 上午: '上午', 下午: '下午', 晚: '晚上' },
-    categories: CATEGORY_LABELS,
+    categories: CATEGORY_LABELS.zh,
     chronicle: '大事记',
     text: '正文',
     seeReport: '见报告原文',
@@ -713,17 +713,7 @@ const en: UiStrings = {
   events: {
     until: ' to ',
     time: { 上午: 'morning', 下午: 'afternoon', 晚: 'evening' },
-    categories: {
-      lecture: 'Lecture',
-      exhibition: 'Exhibition',
-      training: 'Training',
-      outreach: 'Outreach',
-      party: 'Party affairs',
-      governance: 'Management and meetings',
-      award: 'Award',
-      festival: 'Festival',
-      online: 'Online',
-    },
+    categories: CATEGORY_LABELS.en,
     chronicle: 'Chronicle',
     text: 'Report text',
     seeReport: 'See it in the report (Chinese)',

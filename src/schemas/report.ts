@@ -7,7 +7,8 @@ import { isRealIsoDate } from '../lib/calendar.ts';
 import { checkConsistency, describeViolation } from '../lib/model/consistency.ts';
 import { text } from '../lib/model/messages.ts';
 import { figuresSchema } from './figures.ts';
-import { addIssue } from './issue.ts';
+import { addIssue, choicesDescription } from './issue.ts';
+import { AWARD_LEVEL_IDS, AWARD_LEVELS } from '../lib/model/awards.ts';
 import { planReviewSchema } from './plan-review.ts';
 
 const NO_SUCH_DATE = '没有这一天：月份是 01–12，日不超过这个月的天数（如 2021-02-28）';
@@ -48,9 +49,9 @@ export const awardSchema = z.strictObject({
   date: partialDate.optional().describe('获得日期（原文只写年份就只填年份）'),
   body: z.string().optional().describe('授予单位（原文写明时才填）'),
   level: z
-    .enum(['national', 'provincial', 'city', 'county'])
+    .enum(AWARD_LEVEL_IDS)
     .optional()
-    .describe('级别：national 国家级 / provincial 省级 / city 市级 / county 县级'),
+    .describe(`级别：${choicesDescription(AWARD_LEVELS)}`),
   quote: z.string().optional().describe('原文中提到该荣誉的句子片段'),
 });
 

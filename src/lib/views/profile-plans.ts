@@ -3,7 +3,7 @@
  * report exists, the status an editor recorded from it with its evidence. Pure; the statuses come from
  * the reports' `planReview` (src/lib/model/plan-outcomes.ts), nothing here guesses one.
  */
-import { planBlocks, statusCounts, type PlanReport, type PlanStatus } from '../model/plan-outcomes.ts';
+import { PLAN_STATUS_IDS, planBlocks, statusCounts, type PlanReport, type PlanStatus } from '../model/plan-outcomes.ts';
 import { evidencePath, reportPath } from '../site/paths.ts';
 
 /** A piece of evidence as shown: a dated event (its date and opening words) or a quoted sentence. */
@@ -69,9 +69,7 @@ export function planOutcomes(
       forYear: b.forYear,
       reviewedIn: b.reviewedIn,
       planPath: reportPath({ library, year: b.planYear }),
-      counts: (['done', 'partly', 'no-evidence'] as const)
-        .filter((s) => counts[s] > 0)
-        .map((status) => ({ status, count: counts[status] })),
+      counts: PLAN_STATUS_IDS.filter((s) => counts[s] > 0).map((status) => ({ status, count: counts[status] })),
       pending: counts.pending,
       items: b.items.map((i) => ({
         id: i.id,

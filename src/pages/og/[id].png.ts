@@ -16,8 +16,8 @@ import {
 } from '../../data/content.ts';
 import { renderCard, type Card } from '../../images/social-png.ts';
 import { cardNote, libraryCardChart, siteCardChart } from '../../lib/views/social-card.ts';
-import { LIBRARY_LEVELS } from '../../schemas/library.ts';
 import { FALLBACK_COLOR } from '../../lib/charts/palette.ts';
+import { LIBRARY_LEVELS } from '../../lib/model/library-levels.ts';
 
 export const getStaticPaths = (async () => [
   { params: { id: 'site' } },

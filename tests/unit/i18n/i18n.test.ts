@@ -3,14 +3,8 @@ import { CATEGORY_IDS } from '../../../src/lib/chronicle/categories.ts';
 import { METRICS, GROUPS } from '../../../src/lib/model/catalog.ts';
 import { ROW_COLUMNS } from '../../../src/lib/model/figure-rows.ts';
 import { QUALIFIERS } from '../../../src/lib/model/parse-figure.ts';
-import {
-  changeEn,
-  formatAmount,
-  formatChange,
-  formatDateEn,
-  readingEn,
-  QUALIFIER_WORDS,
-} from '../../../src/i18n/format-en.ts';
+import { changeEn, formatAmount, formatChange, formatDateEn, readingEn } from '../../../src/i18n/format-en.ts';
+import { QUALIFIER_LABELS } from '../../../src/lib/model/figure-format.ts';
 import { counterpartPath, localeOfPath, localePath, stripBase, toLocale } from '../../../src/i18n/locales.ts';
 import { monthLabelEn, pageTitleEn } from '../../../src/i18n/timeline-names.ts';
 import { UI, type UiStrings } from '../../../src/i18n/ui.ts';
@@ -65,7 +59,7 @@ describe('English readings of figures', () => {
   });
 
   test('every qualifier but exact has words', () => {
-    for (const q of QUALIFIERS) expect(QUALIFIER_WORDS[q] === '').toBe(q === 'exact');
+    for (const q of QUALIFIERS) expect(QUALIFIER_LABELS[q].enBefore === '').toBe(q === 'exact');
   });
 });
 

@@ -35,11 +35,11 @@ describe('collectAwards', () => {
 
 describe('levelCounts', () => {
   it('counts by level in level order, with awards of no stated level last', () => {
-    expect(levelCounts(rows).map((c) => `${c.label} ${c.count}`)).toEqual([
-      '国家级 1',
-      '省级 2',
-      '市级 1',
-      '未注明级别 1',
+    expect(levelCounts(rows).map((c) => `${c.level} ${c.count}`)).toEqual([
+      'national 1',
+      'provincial 2',
+      'city 1',
+      'unknown 1',
     ]);
   });
 });
