@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
+import { figureRow } from '../../support/factories.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
 import { cardChart, cardNote } from '../../../src/lib/views/social-card.ts';
 import { clip, socialMeta } from '../../../src/lib/site/social-meta.ts';
@@ -50,23 +51,8 @@ const row = (
   value: number,
   written = String(value),
   unit = '册',
-): FigureRow => ({
-  library,
-  libraryName: library,
-  year,
-  metric,
-  label: metric,
-  value,
-  qualifier: 'exact',
-  unit,
-  written,
-  period: '',
-  change: '',
-  note: '',
-  discrepancy: '',
-  quote: '',
-  quoteLine: 0,
-});
+): FigureRow =>
+  figureRow({ library, libraryName: library, year, metric, label: metric, value, written, unit, quoteLine: 0 });
 
 describe('cardChart', () => {
   const colors = palette(['a', 'b', 'c', 'd']);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 import { eventMonth, pageTitle, timelinePages } from '../../../src/lib/views/timeline-pages.ts';
 import { periodPath } from '../../../src/lib/site/paths.ts';
 
-const ev = (start: string, n: number): ChronicleEvent => ({
-  id: `e-${start}-${n}`,
-  library: 'a',
-  year: Number(start.slice(0, 4)),
-  start,
-  precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year',
-  text: '事件',
-  categories: [],
-  line: n,
-  source: 'chronicle',
-});
+const ev = (start: string, n: number): ChronicleEvent =>
+  chronicleEvent('a', start, { id: `e-${start}-${n}`, text: '事件', line: n });
 
 describe('timelinePages', () => {
   it('keeps a small year on one page', () => {

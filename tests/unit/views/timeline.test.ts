@@ -1,6 +1,6 @@
 /** Timeline computations: monthly series, category counts, dates written the Chinese way. */
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 import {
   categoryCounts,
   eventCountsByLibrary,
@@ -8,18 +8,7 @@ import {
   monthlySeries,
 } from '../../../src/lib/views/timeline.ts';
 
-const ev = (library: string, start: string, extra: Partial<ChronicleEvent> = {}): ChronicleEvent => ({
-  id: `e-${start}-1`,
-  library,
-  year: Number(start.slice(0, 4)),
-  start,
-  text: '',
-  categories: [],
-  line: 1,
-  source: 'chronicle',
-  precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year',
-  ...extra,
-});
+const ev = chronicleEvent;
 
 describe('monthlySeries', () => {
   const libs = [
