@@ -4,8 +4,8 @@
  * declares the same). Paths here are site paths, without the deployment base.
  */
 
-export const LOCALES = ['zh', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The site's languages. */
+export type Locale = 'zh' | 'en';
 
 /** The `lang` / `hreflang` value of each locale, and the code Astro's i18n config uses for it. */
 export const HTML_LANG: Readonly<Record<Locale, string>> = { zh: 'zh-CN', en: 'en' };

@@ -8,8 +8,9 @@ import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import type { Locale } from './locales.ts';
 
-/** The sections of the main navigation. */
-export type Section = 'home' | 'compare' | 'timeline' | 'awards' | 'metrics' | 'data';
+/** The sections of the main navigation, in order (`home` is `/`, the others `/<section>/`). */
+export const NAV_SECTIONS = ['home', 'compare', 'timeline', 'awards', 'metrics', 'data'] as const;
+type Section = (typeof NAV_SECTIONS)[number];
 
 export interface UiStrings {
   readonly siteTitle: string;
