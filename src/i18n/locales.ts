@@ -10,6 +10,9 @@ export type Locale = 'zh' | 'en';
 /** The `lang` / `hreflang` value of each locale, and the code Astro's i18n config uses for it. */
 export const HTML_LANG: Readonly<Record<Locale, string>> = { zh: 'zh-CN', en: 'en' };
 
+/** The `og:locale` of each locale (Open Graph writes language_TERRITORY). */
+export const OG_LOCALE: Readonly<Record<Locale, string>> = { zh: 'zh_CN', en: 'en_US' };
+
 /** The URL prefix of the English pages. */
 const EN_PREFIX = '/en/';
 

@@ -6,7 +6,7 @@ import { cardChart, cardNote } from '../../../src/lib/views/social-card.ts';
 import { clip, socialMeta } from '../../../src/lib/site/social-meta.ts';
 
 describe('socialMeta', () => {
-  const tags = socialMeta({
+  const input = {
     title: '北海市图书馆 · 图书馆年鉴',
     description: '北海市图书馆历年工作总结中的统计数字。',
     url: 'https://example.org/yearbook/libraries/beihai/',
@@ -14,7 +14,10 @@ describe('socialMeta', () => {
     imageAlt: '北海市图书馆',
     type: 'website',
     siteName: '图书馆年鉴',
-  });
+    locale: 'zh_CN',
+    alternateLocales: ['en_US'],
+  } as const;
+  const tags = socialMeta(input);
   const get = (key: string): string | undefined =>
     tags.find((t) => ('property' in t ? t.property : t.name) === key)?.content;
 
@@ -24,9 +27,20 @@ describe('socialMeta', () => {
     ['og:image', 'https://example.org/yearbook/og/beihai.png'],
     ['og:image:width', '1200'],
     ['og:locale', 'zh_CN'],
+    ['og:locale:alternate', 'en_US'],
     ['twitter:card', 'summary_large_image'],
     ['twitter:image', 'https://example.org/yearbook/og/beihai.png'],
   ])('%s', (key, value) => expect(get(key)).toBe(value));
+
+  it('says the language of the page it is given, and no alternate when there is none', () => {
+    const en = socialMeta({ ...input, locale: 'en_US', alternateLocales: ['zh_CN'] });
+    const alone = socialMeta({ ...input, alternateLocales: [] });
+    const values = (t: typeof tags, key: string) =>
+      t.filter((x) => 'property' in x && x.property === key).map((x) => x.content);
+    expect(values(en, 'og:locale')).toEqual(['en_US']);
+    expect(values(en, 'og:locale:alternate')).toEqual(['zh_CN']);
+    expect(values(alone, 'og:locale:alternate')).toEqual([]);
+  });
 
   it('uses Open Graph properties and Twitter names', () => {
     expect(tags.filter((t) => 'property' in t).every((t) => 'property' in t && t.property.startsWith('og:'))).toBe(
