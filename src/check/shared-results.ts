@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { handoff } from '../lib/build-handoff.ts';
-import type { ChronicleEvent } from '../lib/chronicle/events.ts';
 import type { CheckedFile } from './check-content.ts';
 import type { Sentence } from '../lib/model/sentences.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** What is kept of one checked report. */
 export interface SharedReport {

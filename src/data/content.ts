@@ -6,13 +6,14 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectAwards, type AwardRow } from '../lib/model/awards.ts';
 import { sharedReport } from '../check/shared-results.ts';
-import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle/events.ts';
+import { extractEvents, sortEvents } from '../lib/chronicle/events.ts';
 import { figureRows, type FigureRow } from '../lib/model/figure-rows.ts';
 import { LIBRARY_LEVEL_IDS } from '../lib/model/library-levels.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { joinBase } from '../lib/site/base-path.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { readReportBody } from '../loaders/reports.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 export type LibraryEntry = CollectionEntry<'libraries'>;
 export type ReportEntry = CollectionEntry<'reports'>;

@@ -5,6 +5,7 @@
  * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
+import type { TimeOfDay } from '../lib/chronicle/dates.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import type { Locale } from './locales.ts';
 
@@ -238,7 +239,7 @@ export interface UiStrings {
   };
   readonly events: {
     readonly until: string;
-    readonly time: Readonly<Record<'上午' | '下午' | '晚', string>>;
+    readonly time: Readonly<Record<TimeOfDay, string>>;
     readonly categories: Readonly<Record<Category, string>>;
     readonly chronicle: string;
     readonly text: string;

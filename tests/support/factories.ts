@@ -3,8 +3,8 @@
  * every field filled, neutral defaults for what a test does not look at, and the fields it is about given by name.
  */
 import type { CountInput } from '../../src/lib/charts/specs.ts';
-import type { ChronicleEvent } from '../../src/lib/chronicle/events.ts';
 import type { FigureRow } from '../../src/lib/model/figure-rows.ts';
+import type { ChronicleEvent } from '../../src/lib/chronicle/event-schema.ts';
 
 /** A figure row: `library`, `year` and `value` given; by default an exact 馆藏总量 in 册, written as the plain number. */
 export function figureRow(fields: Pick<FigureRow, 'library' | 'year' | 'value'> & Partial<FigureRow>): FigureRow {

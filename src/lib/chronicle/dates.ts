@@ -8,8 +8,13 @@
 import type { Lang } from '../model/messages.ts';
 import { isRealDate } from '../calendar.ts';
 
-export type Precision = 'day' | 'month' | 'year';
-export type TimeOfDay = '上午' | '下午' | '晚';
+/** How precise a date is: a day, a month, or a year only. */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** The times of day an entry may name after its date (早上 reads as 上午, 傍晚 as 晚, …). */
+export const TIMES_OF_DAY = ['上午', '下午', '晚'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
 /** Something accepted but worth telling the author (shown as a build warning). */
 export interface DateNotice {

@@ -6,11 +6,11 @@
  * the reports' own words staying Chinese.
  */
 import type { Category } from '../chronicle/categories.ts';
-import type { ChronicleEvent } from '../chronicle/events.ts';
 import { GROUPS, metric, type GroupId } from '../model/catalog.ts';
 import type { FigureRow } from '../model/figure-rows.ts';
 import type { Lang } from '../model/messages.ts';
 import { categoryCounts, monthlySeries, type Monthly } from './timeline.ts';
+import type { ChronicleEvent } from '../chronicle/event-schema.ts';
 
 /** The sections of a report page, in page order. */
 export const REPORT_SECTIONS = [

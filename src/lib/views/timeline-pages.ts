@@ -4,7 +4,7 @@
  * than `limit` events is cut into numbered parts. Per-library timelines are not cut. Pure.
  */
 import { groupBy } from '../group-by.ts';
-import type { ChronicleEvent } from '../chronicle/events.ts';
+import type { ChronicleEvent } from '../chronicle/event-schema.ts';
 
 /** Events per page at most (≈ 1 MB of HTML). */
 export const TIMELINE_PAGE_LIMIT = 2000;

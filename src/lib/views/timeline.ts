@@ -3,10 +3,10 @@
  * (the histogram's series and its table), category counts, and dates written the Chinese way. Pure.
  */
 import { CATEGORY_RULES, type Category } from '../chronicle/categories.ts';
-import type { ChronicleEvent } from '../chronicle/events.ts';
 import { OKABE_ITO, type Swatch } from '../charts/palette.ts';
 import { countSpec, type CountSpec } from '../charts/specs.ts';
 import { formatIsoDate } from '../calendar.ts';
+import type { ChronicleEvent } from '../chronicle/event-schema.ts';
 
 /** Counts of events per month (`YYYY-MM`) for one library; events dated only to a year are not counted. */
 export interface MonthlySeries {

@@ -1,6 +1,5 @@
 /** Count charts (events per month): the spec, its summary and CSV, and the pure chart.js configuration. */
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
 import { chronicleEvent } from '../../support/factories.ts';
 import { countChartConfig, LIGHT_THEME } from '../../../src/lib/charts/count-chart-config.ts';
 import { OKABE_ITO, palette } from '../../../src/lib/charts/palette.ts';
@@ -12,6 +11,7 @@ import {
   monthlySeries,
   monthTicks,
 } from '../../../src/lib/views/timeline.ts';
+import type { ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
 
 const ev = (library: string, start: string): ChronicleEvent => chronicleEvent(library, start);
 

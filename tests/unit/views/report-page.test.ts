@@ -1,6 +1,5 @@
 /** The report page's view: the text on the Chinese page only, figure groups, header items, the timeline summary. */
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
 import {
   REPORT_SECTIONS,
   SHORT_TIMELINE,
@@ -10,6 +9,7 @@ import {
   type ReportInput,
 } from '../../../src/lib/views/report-page.ts';
 import { figureRow } from '../../support/figure-row.ts';
+import type { ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
 
 const event = (
   n: number,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
 import { chronicleEvent } from '../../support/factories.ts';
 import { eventMonth, pageTitle, timelinePages } from '../../../src/lib/views/timeline-pages.ts';
 import { periodPath } from '../../../src/lib/site/paths.ts';
+import type { ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
 
 const ev = (start: string, n: number): ChronicleEvent =>
   chronicleEvent('a', start, { id: `e-${start}-${n}`, text: '事件', line: n });
