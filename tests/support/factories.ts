@@ -6,20 +6,27 @@ import type { CountInput } from '../../src/lib/charts/specs.ts';
 import type { FigureRow } from '../../src/lib/model/figure-rows.ts';
 import type { ChronicleEvent } from '../../src/lib/chronicle/event-schema.ts';
 
-/** A figure row: `library`, `year` and `value` given; by default an exact 馆藏总量 in 册, written as the plain number. */
-export function figureRow(fields: Pick<FigureRow, 'library' | 'year' | 'value'> & Partial<FigureRow>): FigureRow {
+/**
+ * A figure row of `library` and `year`: by default an exact 100 册 of collection.total (labelled with its id),
+ * written as the plain number and stated in the sentence `共100册。`.
+ */
+export function figureRow(fields: Pick<FigureRow, 'library' | 'year'> & Partial<FigureRow>): FigureRow {
+  const metric = fields.metric ?? 'collection.total';
+  const value = fields.value ?? 100;
+  const written = fields.written ?? String(value);
   return {
     libraryName: `${fields.library}馆`,
-    metric: 'collection.total',
-    label: '馆藏总量',
+    metric,
+    label: metric,
+    value,
     qualifier: 'exact',
     unit: '册',
-    written: String(fields.value),
+    written,
     period: '',
     change: '',
     note: '',
     discrepancy: '',
-    quote: '',
+    quote: `共${written}册。`,
     quoteLine: 1,
     ...fields,
   };

@@ -14,7 +14,7 @@ import { cardChart } from '../../../src/lib/views/social-card.ts';
 import { SOCIAL_IMAGE } from '../../../src/lib/site/social-meta.ts';
 
 const row = (library: string, libraryName: string, year: number, value: number, written: string, qualifier = 'exact') =>
-  figureRow({ library, libraryName, year, value, written, qualifier });
+  figureRow({ library, libraryName, year, value, written, qualifier, label: '馆藏总量', quote: '' });
 const rows = [
   row('beihai', '北海市图书馆', 2020, 1000000, '100万余', 'more-than'),
   row('beihai', '北海市图书馆', 2021, 1100000, '约110万', 'about'),

@@ -66,7 +66,7 @@ const row = (
   written = String(value),
   unit = '册',
 ): FigureRow =>
-  figureRow({ library, libraryName: library, year, metric, label: metric, value, written, unit, quoteLine: 0 });
+  figureRow({ library, libraryName: library, year, metric, value, written, unit, quote: '', quoteLine: 0 });
 
 describe('cardChart', () => {
   const colors = palette(['a', 'b', 'c', 'd']);

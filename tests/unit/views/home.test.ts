@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_METRICS, HOME_METRICS } from '../../../src/lib/views/profile.ts';
 import { homeTable, reportCount } from '../../../src/lib/views/home.ts';
-import { figureRow } from '../../support/figure-row.ts';
+import { figureRow } from '../../support/factories.ts';
 
 const a = {
   years: [2020, 2021],

@@ -7,7 +7,7 @@ import { allProfileSpecs, profileSpecs, specYears } from '../../../src/lib/views
 import { specCsvRows, specPoints } from '../../../src/lib/charts/specs.ts';
 
 const row = (library: string, year: number, metric: string, value: number, written: string): FigureRow =>
-  figureRow({ library, year, metric, label: metric, value, written, quote: `共${written}册。` });
+  figureRow({ library, year, metric, value, written });
 
 const rows = [
   row('a', 2019, 'collection.total', 100, '100'),

@@ -9,7 +9,7 @@ import {
   type ProfileInput,
   type ProfileReport,
 } from '../../../src/lib/views/profile-page.ts';
-import { figureRow } from '../../support/figure-row.ts';
+import { figureRow } from '../../support/factories.ts';
 
 const report = (year: number, over: Partial<ProfileReport> = {}): ProfileReport => ({
   year,

@@ -8,7 +8,7 @@ import {
   reportView,
   type ReportInput,
 } from '../../../src/lib/views/report-page.ts';
-import { figureRow } from '../../support/figure-row.ts';
+import { figureRow } from '../../support/factories.ts';
 import type { ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
 
 const event = (

@@ -47,9 +47,9 @@ const row = (library: string, year: number, metric: string, value: number): Figu
     library,
     year,
     metric,
-    label: metric,
     value,
     qualifier: value % 3 === 0 ? 'about' : 'exact',
+    quote: '',
     quoteLine: 0,
   });
 
