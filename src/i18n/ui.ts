@@ -1,11 +1,12 @@
 /**
  * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
- * award lists). One `UiStrings` shape, one object per locale: a string missing from either language is a
- * type error. Metric labels, units and definitions are not here: they come from the catalog
- * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
+ * award lists; and, in a file of its own composed here, the charts). One `UiStrings` shape, one object per
+ * locale: a string missing from either language is a type error. Metric labels, units and definitions are
+ * not here: they come from the catalog (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
+import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
 import type { Locale } from './locales.ts';
 
 /** The sections of the main navigation. */
@@ -245,6 +246,8 @@ export interface UiStrings {
     readonly linkHint: (year: number, date: string) => string;
   };
   readonly separator: string;
+  /** Around the charts (`chart-strings.ts`). */
+  readonly chart: ChartStrings;
 }
 
 const zh: UiStrings = {
@@ -464,6 +467,7 @@ const zh: UiStrings = {
     linkHint: (y, d) => `（${y}年报告，${d}）`,
   },
   separator: '、',
+  chart: CHART_STRINGS.zh,
 };
 
 const en: UiStrings = {
@@ -730,6 +734,7 @@ const en: UiStrings = {
     linkHint: (y, d) => ` (${y} report, ${d})`,
   },
   separator: ', ',
+  chart: CHART_STRINGS.en,
 };
 
 /** Interface strings of each locale. */

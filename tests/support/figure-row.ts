@@ -19,3 +19,25 @@ export function figureRow(over: Partial<FigureRow> & Pick<FigureRow, 'library' |
     ...over,
   };
 }
+
+/** A 接待读者（进馆） row as the chart tests draw it, stated in a sentence of the report. */
+export const visitsRow = (
+  library: string,
+  year: number,
+  value: number,
+  written: string,
+  qualifier = 'exact',
+  extra: Partial<FigureRow> = {},
+): FigureRow =>
+  figureRow({
+    library,
+    year,
+    value,
+    written,
+    qualifier,
+    metric: 'use.visits',
+    label: '接待读者（进馆）',
+    unit: '人次',
+    quote: `全年接待读者${written}人次。`,
+    ...extra,
+  });
