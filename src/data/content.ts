@@ -11,6 +11,7 @@ import { figureRows, type FigureRow } from '../lib/model/figure-rows.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { joinBase } from '../lib/site/base-path.ts';
 import { readReportBody } from '../loaders/reports.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type LibraryEntry = CollectionEntry<'libraries'>;
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -39,6 +40,20 @@ export function getLibraries(): Promise<LibraryEntry[]> {
     all.sort((a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level] || a.id.localeCompare(b.id)),
   );
   return librariesMemo;
+}
+
+const namesMemo = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
+
+/** Library id → the library's name in `locale` (`name`, or `nameEn` on English pages), built once per locale. */
+export function getLibraryNames(locale: Locale): Promise<ReadonlyMap<string, string>> {
+  let names = namesMemo.get(locale);
+  if (!names) {
+    names = getLibraries().then(
+      (all) => new Map(all.map((l) => [l.id, locale === 'en' ? l.data.nameEn : l.data.name])),
+    );
+    namesMemo.set(locale, names);
+  }
+  return names;
 }
 
 /** All reports, by library then year. */

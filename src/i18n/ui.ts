@@ -1,12 +1,14 @@
 /**
  * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
- * award lists; and, in a file of its own composed here, the charts). One `UiStrings` shape, one object per
- * locale: a string missing from either language is a type error. Metric labels, units and definitions are
- * not here: they come from the catalog (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
+ * award lists; and, each in a file of its own composed here, the charts and the compare pages). One
+ * `UiStrings` shape, one object per locale: a string missing from either language is a type error. Metric
+ * labels, units and definitions are not here: they come from the catalog (`src/lib/model/catalog.ts`,
+ * `label` / `labelEn` …).
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
+import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
 import type { Locale } from './locales.ts';
 
 /** The sections of the main navigation. */
@@ -248,6 +250,8 @@ export interface UiStrings {
   readonly separator: string;
   /** Around the charts (`chart-strings.ts`). */
   readonly chart: ChartStrings;
+  /** The compare pages (`compare-strings.ts`). */
+  readonly compare: CompareStrings;
 }
 
 const zh: UiStrings = {
@@ -468,6 +472,7 @@ const zh: UiStrings = {
   },
   separator: '、',
   chart: CHART_STRINGS.zh,
+  compare: COMPARE_STRINGS.zh,
 };
 
 const en: UiStrings = {
@@ -735,6 +740,7 @@ const en: UiStrings = {
   },
   separator: ', ',
   chart: CHART_STRINGS.en,
+  compare: COMPARE_STRINGS.en,
 };
 
 /** Interface strings of each locale. */
