@@ -1,15 +1,16 @@
 /**
  * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
- * award lists; and, each in a file of its own composed here, the charts and the compare pages). One
- * `UiStrings` shape, one object per locale: a string missing from either language is a type error. Metric
- * labels, units and definitions are not here: they come from the catalog (`src/lib/model/catalog.ts`,
- * `label` / `labelEn` …).
+ * award lists; and, each in a file of its own composed here, the charts, the compare pages and the metric
+ * dictionary). One `UiStrings` shape, one object per locale: a string missing from either language is a
+ * type error. Metric labels, units and definitions are not here: they come from the catalog
+ * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
 import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
 import type { Locale } from './locales.ts';
+import { METRICS_STRINGS, type MetricsStrings } from './metrics-strings.ts';
 
 /** The sections of the main navigation. */
 export type Section = 'home' | 'compare' | 'timeline' | 'awards' | 'metrics' | 'data';
@@ -252,6 +253,8 @@ export interface UiStrings {
   readonly chart: ChartStrings;
   /** The compare pages (`compare-strings.ts`). */
   readonly compare: CompareStrings;
+  /** The metric dictionary (`metrics-strings.ts`). */
+  readonly metrics: MetricsStrings;
 }
 
 const zh: UiStrings = {
@@ -473,6 +476,7 @@ const zh: UiStrings = {
   separator: '、',
   chart: CHART_STRINGS.zh,
   compare: COMPARE_STRINGS.zh,
+  metrics: METRICS_STRINGS.zh,
 };
 
 const en: UiStrings = {
@@ -741,6 +745,7 @@ const en: UiStrings = {
   separator: ', ',
   chart: CHART_STRINGS.en,
   compare: COMPARE_STRINGS.en,
+  metrics: METRICS_STRINGS.en,
 };
 
 /** Interface strings of each locale. */
