@@ -49,3 +49,9 @@ export const toLocale = (astroLocale: string | undefined): Locale => (astroLocal
  * (src/integrations/pagefind.ts). Only pages in this language mark their body `data-pagefind-body`.
  */
 export const SEARCH_INDEX_LOCALE: Locale = 'zh';
+
+/** The `lang` attribute of Chinese text (a report's words) on a page of `locale`: none on Chinese pages. */
+export const chineseLang = (locale: Locale): string | undefined => (locale === 'en' ? HTML_LANG.zh : undefined);
+
+/** The other language of a page (its language switch, the catalog's words shown small beside its own). */
+export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh' : 'en');

@@ -1,13 +1,17 @@
 /**
  * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
- * award lists). One `UiStrings` shape, one object per locale: a string missing from either language is a
+ * award lists; and, each in a file of its own composed here, the charts, the compare pages and the metric
+ * dictionary). One `UiStrings` shape, one object per locale: a string missing from either language is a
  * type error. Metric labels, units and definitions are not here: they come from the catalog
  * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { TimeOfDay } from '../lib/chronicle/dates.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
+import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
+import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
 import type { Locale } from './locales.ts';
+import { METRICS_STRINGS, type MetricsStrings } from './metrics-strings.ts';
 
 /** The sections of the main navigation, in order (`home` is `/`, the others `/<section>/`). */
 export const NAV_SECTIONS = ['home', 'compare', 'timeline', 'awards', 'metrics', 'data'] as const;
@@ -247,6 +251,12 @@ export interface UiStrings {
     readonly linkHint: (year: number, date: string) => string;
   };
   readonly separator: string;
+  /** Around the charts (`chart-strings.ts`). */
+  readonly chart: ChartStrings;
+  /** The compare pages (`compare-strings.ts`). */
+  readonly compare: CompareStrings;
+  /** The metric dictionary (`metrics-strings.ts`). */
+  readonly metrics: MetricsStrings;
 }
 
 const zh: UiStrings = {
@@ -466,6 +476,9 @@ const zh: UiStrings = {
     linkHint: (y, d) => `（${y}年报告，${d}）`,
   },
   separator: '、',
+  chart: CHART_STRINGS.zh,
+  compare: COMPARE_STRINGS.zh,
+  metrics: METRICS_STRINGS.zh,
 };
 
 const en: UiStrings = {
@@ -722,6 +735,9 @@ const en: UiStrings = {
     linkHint: (y, d) => ` (${y} report, ${d})`,
   },
   separator: ', ',
+  chart: CHART_STRINGS.en,
+  compare: COMPARE_STRINGS.en,
+  metrics: METRICS_STRINGS.en,
 };
 
 /** Interface strings of each locale. */

@@ -8,7 +8,7 @@ import type { FigureRow } from '../model/figure-rows.ts';
 import type { Indicator } from '../model/indicators.ts';
 import type { Lang } from '../model/messages.ts';
 import type { PlanReport } from '../model/plan-outcomes.ts';
-import { OKABE_ITO, type Swatch } from '../charts/palette.ts';
+import { FALLBACK_COLOR, type Swatch } from '../charts/palette.ts';
 import type { ChartSpec } from '../charts/specs.ts';
 import { profileSpecs } from './profile-charts.ts';
 import { firstLine, planOutcomes, type PlanBlockView } from './profile-plans.ts';
@@ -172,7 +172,7 @@ export function profileView(input: ProfileInput, lang: Lang): ProfileView {
       METRICS.map((m) => m.id),
       input.colors,
     ),
-    color: input.colors.get(library)?.color ?? OKABE_ITO[0],
+    color: input.colors.get(library)?.color ?? FALLBACK_COLOR,
     parts,
     hasParts: parts.some((p) => p.bars.length > 0),
     plans,
