@@ -46,3 +46,6 @@ export const toLocale = (astroLocale: string | undefined): Locale => (astroLocal
  * (src/integrations/pagefind.ts). Only pages in this language mark their body `data-pagefind-body`.
  */
 export const SEARCH_INDEX_LOCALE: Locale = 'zh';
+
+/** The `lang` attribute of Chinese text (a report's words) quoted on a page in `locale`: none on a Chinese page. */
+export const chineseTextLang = (locale: Locale): string | undefined => (locale === 'zh' ? undefined : HTML_LANG.zh);

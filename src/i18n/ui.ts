@@ -1,12 +1,14 @@
 /**
  * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
  * award lists). One `UiStrings` shape, one object per locale: a string missing from either language is a
- * type error. Metric labels, units and definitions are not here: they come from the catalog
- * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
+ * type error. The strings of the event components and the timeline pages are kept in their own modules
+ * (`ui-events.ts`, `ui-timeline.ts`) and joined here. Metric labels, units and definitions are not here:
+ * they come from the catalog (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
-import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import type { Locale } from './locales.ts';
+import { EVENT_STRINGS, type EventStrings } from './ui-events.ts';
+import { TIMELINE_STRINGS, type TimelineStrings } from './ui-timeline.ts';
 
 /** The sections of the main navigation. */
 export type Section = 'home' | 'compare' | 'timeline' | 'awards' | 'metrics' | 'data';
@@ -235,15 +237,8 @@ export interface UiStrings {
     readonly field: string;
     readonly button: string;
   };
-  readonly events: {
-    readonly until: string;
-    readonly time: Readonly<Record<'上午' | '下午' | '晚', string>>;
-    readonly categories: Readonly<Record<Category, string>>;
-    readonly chronicle: string;
-    readonly text: string;
-    readonly seeReport: string;
-    readonly linkHint: (year: number, date: string) => string;
-  };
+  readonly events: EventStrings;
+  readonly timeline: TimelineStrings;
   readonly separator: string;
 }
 
@@ -454,15 +449,8 @@ const zh: UiStrings = {
     field: '搜索词',
     button: '搜索',
   },
-  events: {
-    until: '至',
-    time: { 上午: '上午', 下午: '下午', 晚: '晚上' },
-    categories: CATEGORY_LABELS,
-    chronicle: '大事记',
-    text: '正文',
-    seeReport: '见报告原文',
-    linkHint: (y, d) => `（${y}年报告，${d}）`,
-  },
+  events: EVENT_STRINGS.zh,
+  timeline: TIMELINE_STRINGS.zh,
   separator: '、',
 };
 
@@ -710,25 +698,8 @@ const en: UiStrings = {
     field: 'Search words',
     button: 'Search',
   },
-  events: {
-    until: ' to ',
-    time: { 上午: 'morning', 下午: 'afternoon', 晚: 'evening' },
-    categories: {
-      lecture: 'Lecture',
-      exhibition: 'Exhibition',
-      training: 'Training',
-      outreach: 'Outreach',
-      party: 'Party affairs',
-      governance: 'Management and meetings',
-      award: 'Award',
-      festival: 'Festival',
-      online: 'Online',
-    },
-    chronicle: 'Chronicle',
-    text: 'Report text',
-    seeReport: 'See it in the report (Chinese)',
-    linkHint: (y, d) => ` (${y} report, ${d})`,
-  },
+  events: EVENT_STRINGS.en,
+  timeline: TIMELINE_STRINGS.en,
   separator: ', ',
 };
 
