@@ -1,13 +1,15 @@
 /**
  * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
  * award lists). One `UiStrings` shape, one object per locale: a string missing from either language is a
- * type error. The strings of the event components and the timeline pages are kept in their own modules
- * (`ui-events.ts`, `ui-timeline.ts`) and joined here. Metric labels, units and definitions are not here:
- * they come from the catalog (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
+ * type error. The strings of the event components, the timeline pages and the search page are kept in
+ * their own modules (`ui-events.ts`, `ui-timeline.ts`, `ui-search.ts`) and joined here. Metric labels,
+ * units and definitions are not here: they come from the catalog (`src/lib/model/catalog.ts`, `label` /
+ * `labelEn` …).
  */
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import type { Locale } from './locales.ts';
 import { EVENT_STRINGS, type EventStrings } from './ui-events.ts';
+import { SEARCH_PAGE_STRINGS, type SearchPageStrings } from './ui-search.ts';
 import { TIMELINE_STRINGS, type TimelineStrings } from './ui-timeline.ts';
 
 /** The sections of the main navigation. */
@@ -239,6 +241,7 @@ export interface UiStrings {
   };
   readonly events: EventStrings;
   readonly timeline: TimelineStrings;
+  readonly searchPage: SearchPageStrings;
   readonly separator: string;
 }
 
@@ -451,6 +454,7 @@ const zh: UiStrings = {
   },
   events: EVENT_STRINGS.zh,
   timeline: TIMELINE_STRINGS.zh,
+  searchPage: SEARCH_PAGE_STRINGS.zh,
   separator: '、',
 };
 
@@ -700,6 +704,7 @@ const en: UiStrings = {
   },
   events: EVENT_STRINGS.en,
   timeline: TIMELINE_STRINGS.en,
+  searchPage: SEARCH_PAGE_STRINGS.en,
   separator: ', ',
 };
 

@@ -48,3 +48,7 @@ export const comparePath = (metricId: string): string => `/compare/${metricId.re
 
 /** The metric dictionary entry of a metric. */
 export const metricDocPath = (metricId: string): string => `/metrics/#${metricId}`;
+
+/** The search page, with a query when given: `/search/?q=%E9%A6%86%E8%97%8F`. */
+export const searchPath = (query?: string): string =>
+  query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;

@@ -134,6 +134,8 @@ describe('interface strings', () => {
       '.data.columns.qualifier',
       '.timeline.description',
       '.timeline.intro',
+      '.searchPage.intro',
+      '.searchPage.placeholder',
     ]);
     for (const [k, v] of en) {
       if (k === '.separator') continue;
