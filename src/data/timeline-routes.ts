@@ -2,7 +2,7 @@
  * The paths of the timeline routes with parameters, shared by each Chinese route and its `/en/` twin:
  * a route file holds only `getStaticPaths` (from here) and its page body.
  */
-import type { GetStaticPaths } from 'astro';
+import type { GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { timelinePages } from '../lib/views/timeline-pages.ts';
 import { getEventsByYear, getLibraries } from './content.ts';
 
@@ -21,3 +21,9 @@ export const timelinePeriodRoutes = (async () => {
     props: { page, prev: pages[i - 1], next: pages[i + 1] },
   }));
 }) satisfies GetStaticPaths;
+
+/** What a library timeline route hands its body. */
+export type LibraryTimelineProps = InferGetStaticPropsType<typeof libraryTimelineRoutes>;
+
+/** What a timeline period route hands its body. */
+export type TimelinePeriodProps = InferGetStaticPropsType<typeof timelinePeriodRoutes>;
