@@ -10,7 +10,7 @@ import {
   monthlySeries,
   monthTicks,
 } from '../../../src/lib/views/timeline.ts';
-import { chronicleEvent } from '../../support/events.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 
 const ev = chronicleEvent;
 

@@ -1,7 +1,7 @@
 /** Dates in each page language: the reports' Chinese form, the English day-month-year form. */
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatEventEnd, monthName } from '../../../src/i18n/format-date.ts';
-import { chronicleEvent as ev } from '../../support/events.ts';
+import { chronicleEvent as ev } from '../../support/factories.ts';
 
 describe('dates in the page language', () => {
   it.each([

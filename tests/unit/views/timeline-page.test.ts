@@ -9,7 +9,7 @@ import {
   timelineView,
 } from '../../../src/lib/views/timeline-page.ts';
 import { timelinePages } from '../../../src/lib/views/timeline-pages.ts';
-import { chronicleEvent as ev } from '../../support/events.ts';
+import { chronicleEvent as ev } from '../../support/factories.ts';
 
 const libs = [
   { id: 'a', name: '甲馆' },

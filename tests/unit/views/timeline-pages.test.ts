@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodPath, timelinePages } from '../../../src/lib/views/timeline-pages.ts';
-import { chronicleEvent } from '../../support/events.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 
 /** The n-th event starting on `start` (ids and lines differ, so equal events stay apart). */
 const ev = (start: string, n: number) => chronicleEvent('a', start, { id: `e-${start}-${n}`, line: n, text: '事件' });

@@ -9,7 +9,7 @@ import {
   monthlySeries,
   yearOnlyCounts,
 } from '../../../src/lib/views/timeline.ts';
-import { chronicleEvent } from '../../support/events.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 
 const ev = chronicleEvent;
 
