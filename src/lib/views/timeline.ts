@@ -92,14 +92,6 @@ export function formatIsoDate(iso: string, omitYear = false, omitMonth = false):
   return `${omitYear ? '' : `${y}年`}${m && !omitMonth ? `${m}月` : ''}${d ? `${d}日` : ''}`;
 }
 
-/** The end of a range without what it shares with the start: 3月16日至4月18日, 4月25日至28日. */
-export function formatEventEnd(e: ChronicleEvent): string | undefined {
-  if (!e.end) return undefined;
-  const sameYear = e.end.slice(0, 4) === e.start.slice(0, 4);
-  const sameMonth = sameYear && e.precision === 'day' && e.end.slice(0, 7) === e.start.slice(0, 7);
-  return formatIsoDate(e.end, sameYear, sameMonth);
-}
-
 /** Axis labels of months: the year under the first month of each year (and of the chart), else the month. */
 export function monthTicks(months: readonly string[]): string[][] {
   return months.map((m, i) => {

@@ -4,7 +4,6 @@ import {
   categoryCounts,
   eventCountsByLibrary,
   eventMonth,
-  formatEventEnd,
   formatIsoDate,
   monthlySeries,
   yearOnlyCounts,
@@ -55,13 +54,6 @@ describe('formatting', () => {
     ['2020-02', '2020年2月'],
     ['2021', '2021年'],
   ])('%s → %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
-
-  it.each([
-    [{ start: '2021-04-25', end: '2021-04-28' }, '28日'],
-    [{ start: '2020-03-16', end: '2020-04-18' }, '4月18日'],
-    [{ start: '2021-12-30', end: '2022-01-02' }, '2022年1月2日'],
-    [{ start: '2020-02', end: '2020-03' }, '3月'],
-  ])('range end %o → %s', (range, text) => expect(formatEventEnd(ev('a', range.start, { end: range.end }))).toBe(text));
 });
 
 it('counts categories in table order', () => {
