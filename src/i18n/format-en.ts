@@ -39,11 +39,6 @@ export function formatDateEn(iso: string, omitYear = false): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** An ISO date of any precision in the page's language (the Chinese form is the reports' own). */
-export function formatDate(iso: string, locale: Locale, zh: (iso: string) => string): string {
-  return locale === 'en' ? formatDateEn(iso) : zh(iso);
-}
-
 /**
  * A year-over-year change in English from its rounded value (percent) and qualifier: `+4.2%`,
  * `about −16%`, `more than +5.8%`, `unchanged`, `about the same`. Never re-rounded.

@@ -1,17 +1,18 @@
 /**
- * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
- * award lists; and, each in a file of its own composed here, the charts, the compare pages and the metric
- * dictionary). One `UiStrings` shape, one object per locale: a string missing from either language is a
- * type error. Metric labels, units and definitions are not here: they come from the catalog
- * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
+ * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, award lists).
+ * One `UiStrings` shape, one object per locale: a string missing from either language is a type error. The
+ * strings of larger areas each live in a file of their own composed here (charts, compare pages, metric
+ * dictionary, event components, timeline pages, search page). Metric labels, units and definitions are not
+ * here: they come from the catalog (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
-import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
-import type { TimeOfDay } from '../lib/chronicle/dates.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
 import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
 import type { Locale } from './locales.ts';
 import { METRICS_STRINGS, type MetricsStrings } from './metrics-strings.ts';
+import { EVENT_STRINGS, type EventStrings } from './event-strings.ts';
+import { SEARCH_PAGE_STRINGS, type SearchPageStrings } from './search-page-strings.ts';
+import { TIMELINE_STRINGS, type TimelineStrings } from './timeline-strings.ts';
 
 /** The sections of the main navigation, in order (`home` is `/`, the others `/<section>/`). */
 export const NAV_SECTIONS = ['home', 'compare', 'timeline', 'awards', 'metrics', 'data'] as const;
@@ -241,15 +242,9 @@ export interface UiStrings {
     readonly field: string;
     readonly button: string;
   };
-  readonly events: {
-    readonly until: string;
-    readonly time: Readonly<Record<TimeOfDay, string>>;
-    readonly categories: Readonly<Record<Category, string>>;
-    readonly chronicle: string;
-    readonly text: string;
-    readonly seeReport: string;
-    readonly linkHint: (year: number, date: string) => string;
-  };
+  readonly events: EventStrings;
+  readonly timeline: TimelineStrings;
+  readonly searchPage: SearchPageStrings;
   readonly separator: string;
   /** Around the charts (`chart-strings.ts`). */
   readonly chart: ChartStrings;
@@ -466,15 +461,9 @@ const zh: UiStrings = {
     field: '搜索词',
     button: '搜索',
   },
-  events: {
-    until: '至',
-    time: { 上午: '上午', 下午: '下午', 晚: '晚上' },
-    categories: CATEGORY_LABELS.zh,
-    chronicle: '大事记',
-    text: '正文',
-    seeReport: '见报告原文',
-    linkHint: (y, d) => `（${y}年报告，${d}）`,
-  },
+  events: EVENT_STRINGS.zh,
+  timeline: TIMELINE_STRINGS.zh,
+  searchPage: SEARCH_PAGE_STRINGS.zh,
   separator: '、',
   chart: CHART_STRINGS.zh,
   compare: COMPARE_STRINGS.zh,
@@ -725,15 +714,9 @@ const en: UiStrings = {
     field: 'Search words',
     button: 'Search',
   },
-  events: {
-    until: ' to ',
-    time: { 上午: 'morning', 下午: 'afternoon', 晚: 'evening' },
-    categories: CATEGORY_LABELS.en,
-    chronicle: 'Chronicle',
-    text: 'Report text',
-    seeReport: 'See it in the report (Chinese)',
-    linkHint: (y, d) => ` (${y} report, ${d})`,
-  },
+  events: EVENT_STRINGS.en,
+  timeline: TIMELINE_STRINGS.en,
+  searchPage: SEARCH_PAGE_STRINGS.en,
   separator: ', ',
   chart: CHART_STRINGS.en,
   compare: COMPARE_STRINGS.en,

@@ -82,3 +82,6 @@ export const embedPath = (id: string): string => `/embed/${chartSegment(id)}/`;
 
 /** A chart's CSV download (compare, profile and count charts alike): exactly the points it draws. */
 export const chartCsvPath = (spec: { readonly id: string }): string => `/data/charts/${chartSegment(spec.id)}.csv`;
+/** The search page, with a query when given: `/search/?q=%E9%A6%86%E8%97%8F`. */
+export const searchPath = (query?: string): string =>
+  query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;

@@ -1,6 +1,5 @@
 /** Count charts (events per month): the spec, its summary and CSV, and the pure chart.js configuration. */
 import { describe, expect, it } from 'vitest';
-import { chronicleEvent } from '../../support/factories.ts';
 import { countChartConfig, LIGHT_THEME } from '../../../src/lib/charts/count-chart-config.ts';
 import { OKABE_ITO, palette } from '../../../src/lib/charts/palette.ts';
 import { COUNT_CSV_COLUMNS, countCsvRows, countSpec } from '../../../src/lib/charts/specs.ts';
@@ -11,9 +10,9 @@ import {
   monthlySeries,
   monthTicks,
 } from '../../../src/lib/views/timeline.ts';
-import type { ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 
-const ev = (library: string, start: string): ChronicleEvent => chronicleEvent(library, start);
+const ev = chronicleEvent;
 
 const libs = [
   { id: 'nanhai', name: '南海区图书馆' },

@@ -9,6 +9,7 @@ import {
   evidencePath,
   libraryPath,
   numberAnchor,
+  searchPath,
   reportPath,
   sourcePath,
   textFragment,
@@ -70,5 +71,12 @@ describe('sourcePath', () => {
     expect(sourcePath({ library: 'beihai', year: 2021, metric: 'use.visits', quote: '' })).toBe(
       '/reports/beihai/2021/#fig-use-visits',
     );
+  });
+});
+
+describe('searchPath', () => {
+  it('links the search page, with a query percent-encoded', () => {
+    expect(searchPath()).toBe('/search/');
+    expect(searchPath('馆藏 总量&')).toBe('/search/?q=%E9%A6%86%E8%97%8F%20%E6%80%BB%E9%87%8F%26');
   });
 });
