@@ -154,40 +154,12 @@ export function renewalRate(fig: InputFigures): Indicator {
   );
 }
 
-/** Per-capita indicators need a service population with its source; without one they are absent. */
-export function perCapita(
-  fig: InputFigures,
-  population?: { value: number; year: number; source: string },
-): Indicator[] {
-  const defs = [
-    { id: 'collectionPerCapita', label: '人均馆藏', unit: '册/人', num: 'collection.total' },
-    { id: 'visitsPerCapita', label: '人均到馆', unit: '人次/人', num: 'use.visits' },
-    { id: 'loansPerCapita', label: '人均外借', unit: '册次/人', num: 'use.loans' },
-  ];
-  const denLabel = population ? `服务人口（${population.year}年，${population.source}）` : '服务人口';
-  return defs.map((d) => {
-    const def = { ...d, den: 'population' };
-    if (!population) {
-      return absent(
-        d.id,
-        d.label,
-        d.unit,
-        [d.num, 'population'],
-        `${d.label} = ${label(d.num)} ÷ 服务人口`,
-        '馆的资料中没有写明服务人口及其来源，不作推算',
-      );
-    }
-    const den: IndicatorInput = { value: population.value, qualifier: 'exact', written: String(population.value) };
-    return ratio(def, fig, den, denLabel);
-  });
-}
-
-/** Every derived indicator of one report (without year-over-year, which needs two reports). */
-export function reportIndicators(
-  fig: InputFigures,
-  population?: { value: number; year: number; source: string },
-): Indicator[] {
-  return [renewalRate(fig), ...RATIOS.map((r) => ratio(r, fig)), ...perCapita(fig, population)];
+/**
+ * Every derived indicator of one report that needs no population (and no other year): per-capita
+ * indicators are in src/lib/model/per-capita.ts, year-over-year change below.
+ */
+export function reportIndicators(fig: InputFigures): Indicator[] {
+  return [renewalRate(fig), ...RATIOS.map((r) => ratio(r, fig))];
 }
 
 /** Change between two consecutive years of one metric, in percent. */

@@ -129,7 +129,7 @@ export function profileView(input: ProfileInput, lang: Lang): ProfileView {
   const year = reports.at(-1)?.year ?? 0;
   const hasReport = reports.length > 0;
   const latestRows = rows.filter((r) => r.year === year);
-  const indicators = yearIndicators(rows, year, input.population);
+  const indicators = yearIndicators(rows, year);
   const parts = (Object.keys(PARTS) as (keyof typeof PARTS)[]).map((key) => ({
     key,
     bars: partBars(PARTS[key], latestRows),

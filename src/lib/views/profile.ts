@@ -99,11 +99,7 @@ export function multiYear(
     .filter((m) => m.rows.length >= 2);
 }
 
-/** Derived indicators of one year, with year-over-year change of every metric the previous report also gives. */
-export function yearIndicators(
-  rows: readonly FigureRow[],
-  year: number,
-  population?: { value: number; year: number; source: string },
-): Indicator[] {
-  return reportIndicators(inputsOf(rows.filter((r) => r.year === year)), population);
+/** Derived indicators of one year that need no population (per-capita ones: src/lib/views/per-capita-view.ts). */
+export function yearIndicators(rows: readonly FigureRow[], year: number): Indicator[] {
+  return reportIndicators(inputsOf(rows.filter((r) => r.year === year)));
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import {
   impliedPrior,
-  perCapita,
   ratio,
   RATIOS,
   renewalRate,
@@ -179,29 +178,14 @@ describe('ratios', () => {
   });
 });
 
-describe('per capita', () => {
-  it('is absent without a population (never invented)', () => {
-    const list = perCapita({ 'collection.total': exact(364565) });
-    expect(list.every((i) => !i.present && i.reason?.includes('服务人口'))).toBe(true);
-  });
-  it('uses a population with its source', () => {
-    const [c] = perCapita(
-      { 'collection.total': exact(364565) },
-      { value: 1850000, year: 2020, source: '第七次全国人口普查' },
-    );
-    expect(c?.text).toBe('0.197 册/人');
-    expect(c?.formula).toContain('第七次全国人口普查');
-  });
-  it('reportIndicators lists every indicator', () => {
+describe('reportIndicators', () => {
+  it('lists every indicator that needs no population', () => {
     expect(reportIndicators({}).map((i) => i.id)).toEqual([
       'renewal',
       'turnover',
       'attendancePerEvent',
       'eventsPerStaff',
       'professionalShare',
-      'collectionPerCapita',
-      'visitsPerCapita',
-      'loansPerCapita',
     ]);
   });
 });
