@@ -6,6 +6,7 @@
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
+import type { INDICATOR_COLUMNS } from '../lib/open-data/indicator-rows.ts';
 import type { Locale } from './locales.ts';
 
 /** The sections of the main navigation. */
@@ -222,6 +223,15 @@ export interface UiStrings {
     readonly field: string;
     readonly meaning: string;
     readonly columns: Readonly<Record<(typeof ROW_COLUMNS)[number], string>>;
+    readonly indicatorsIntro: string;
+    readonly indicatorsHead: string;
+    readonly indicatorColumnsCaption: string;
+    readonly indicatorColumns: Readonly<Record<(typeof INDICATOR_COLUMNS)[number], string>>;
+    readonly scopesCaption: string;
+    readonly labelsCaption: string;
+    readonly labelsNote: string;
+    readonly idHead: string;
+    readonly badgeHead: string;
   };
   readonly notFound: {
     readonly title: string;
@@ -433,14 +443,53 @@ const zh: UiStrings = {
       label: '指标名称',
       value: '数值（完整，不取整）',
       qualifier: '限定：exact 确数 / about 约 / more-than 余、多 / at-least 以上 / nearly 近',
-      unit: '单位',
-      written: '原文写法',
+      unit: '指标的单位（规范单位，与原文所用单位可能不同，见 wording）',
+      written: '数字的规范写法：数字和限定词，不含单位（如 3.5万余）',
+      wording: '原文写法：数字、限定词和单位，照原句一字不差（如 3.5万余人）；找不到原句时为空',
+      scope: '统计范围：library 本馆 / network 总分馆体系 / area 全地区（见下表）',
+      labels: '口径标签 id（CSV 中以空格分隔，JSON 中为数组；见下表），说明该数字与指标定义的不同',
+      labelsText: '口径标签的中文简称，以“；”分隔',
       period: '非全年数据的时段',
       change: '原文写明的同比变化',
       note: '说明',
       discrepancy: '原文不一致之处',
       quote: '陈述该数字的原句',
     },
+    indicatorsIntro:
+      '人均指标：数字除以该馆的服务人口（每人，或每万人）。只对写明人口来源的馆计算，不估算人口；保留输入数字的限定词（下限仍是下限）和精度，并写明除的是哪个统计范围的数字。',
+    indicatorsHead: '人均指标',
+    indicatorColumnsCaption: '字段说明：indicators.csv 与 indicators.json',
+    indicatorColumns: {
+      library: '馆的标识',
+      libraryName: '馆名',
+      year: '年度',
+      indicator:
+        '指标 id：visitsPerCapita 人均到馆 / loansPerCapita 人均外借 / circulationPerCapita 人均文献流通 / collectionPerCapita 人均馆藏 / eventsPer10k 每万人读者活动 / participantsPer10k 每万人活动参与',
+      label: '指标名称',
+      value: '数值，按输入数字的精度取有效数字（最多 3 位）',
+      qualifier: '限定：exact 确数 / about 约 / more-than 超过（下限）',
+      unit: '单位',
+      text: '网站显示的写法，含限定词和单位',
+      formula: '公式，含原文写法的输入数字、人口及其来源、取舍方式',
+      inputs: '被除数字的指标 id',
+      inputWording: '被除数字的原文写法',
+      scope: '被除数字的统计范围',
+      labels: '被除数字的口径标签 id',
+      divides: '用文字说明谁除以谁，如“本馆数字 ÷ 北海市常住人口”',
+      population: '服务人口（人）',
+      populationWritten: '人口数的来源原文写法（如 366.72万，精确到百位）',
+      populationYear: '人口数据年份',
+      populationArea: '人口所指地区',
+      populationSource: '人口数据来源',
+      populationUrl: '来源网址（有时）',
+      populationNote: '服务人口的取法说明',
+    },
+    scopesCaption: '统计范围（scope）',
+    labelsCaption: '口径标签（labels）',
+    labelsNote:
+      '带 {arg} 的标签写作 id:参数，如 source-unit:场（原文单位：场）、part-year:1–9月。标签由编辑按原文判断，或由原文写法与时段自动得出。',
+    idHead: 'id',
+    badgeHead: '标签',
   },
   notFound: {
     title: '找不到这个页面',
@@ -689,14 +738,56 @@ const en: UiStrings = {
       label: 'Metric label (Chinese; English labels on the metrics page)',
       value: 'Value, in full, never rounded',
       qualifier: 'Qualifier: exact / about (约) / more-than (余, 多) / at-least (以上) / nearly (近)',
-      unit: 'Unit (Chinese)',
-      written: 'The figure as the report writes it',
+      unit: "The metric's unit (Chinese); the report may use another, see wording",
+      written: 'The figure, normalised: number and qualifier without unit (e.g. 3.5万余)',
+      wording:
+        'The wording: number, qualifier and unit exactly as the sentence writes them (e.g. 3.5万余人); empty when no sentence was found',
+      scope:
+        'Who is counted: library (the library alone) / network (with its branches) / area (all public libraries of an area); see below',
+      labels:
+        'Definition label ids (space-separated in CSV, an array in JSON; see below): how the figure departs from the metric’s definition',
+      labelsText: 'The labels’ short Chinese texts, separated by ；',
       period: 'Period of a part-year figure',
       change: 'Year-on-year change as the report states it',
       note: "Editor's note",
       discrepancy: 'Inconsistency in the source',
       quote: 'The sentence stating the figure',
     },
+    indicatorsIntro:
+      "Per-capita indicators: a figure divided by the library's service population (per resident or per 10,000 residents). Computed only for libraries whose population cites a source, never estimated; the inputs' qualifier (a lower bound stays one) and precision are kept, and each row says which scope it divides.",
+    indicatorsHead: 'Per capita',
+    indicatorColumnsCaption: 'Fields of indicators.csv and indicators.json',
+    indicatorColumns: {
+      library: 'Library id',
+      libraryName: 'Library name (Chinese)',
+      year: 'Report year',
+      indicator:
+        'Indicator id: visitsPerCapita / loansPerCapita / circulationPerCapita / collectionPerCapita / eventsPer10k / participantsPer10k',
+      label: 'Indicator label (Chinese)',
+      value: "Value, to the inputs' precision (at most 3 significant digits)",
+      qualifier: 'Qualifier: exact / about / more-than (a lower bound)',
+      unit: 'Unit (Chinese)',
+      text: 'As the site shows it, with qualifier and unit (Chinese)',
+      formula: 'The formula, with the inputs as written, the population and its source, and the rounding (Chinese)',
+      inputs: 'Metric id of the figure divided',
+      inputWording: 'That figure as the report words it',
+      scope: 'Scope of that figure',
+      labels: 'Definition label ids of that figure',
+      divides: 'What is divided by what, in words (Chinese)',
+      population: 'Service population (residents)',
+      populationWritten: 'The population as its source writes it (366.72万 is precise to the hundred)',
+      populationYear: 'Year of the population count',
+      populationArea: 'Area the population counts',
+      populationSource: 'Source of the population',
+      populationUrl: 'Source URL, when given',
+      populationNote: 'How the service population was chosen',
+    },
+    scopesCaption: 'Scopes (scope)',
+    labelsCaption: 'Definition labels (labels)',
+    labelsNote:
+      'A label with {arg} is written id:argument, e.g. source-unit:场 (the report counts in 场), part-year:1–9月. Labels are decided by editors from the text, or derived from the wording and the period.',
+    idHead: 'id',
+    badgeHead: 'Label',
   },
   notFound: {
     title: 'Page not found',

@@ -3,6 +3,7 @@
  * (`/data/figures.json`, `/data/figures.csv`) and the figures tables on pages all read these rows.
  */
 import { metric } from './catalog.ts';
+import { labelText } from './definition-labels.ts';
 import type { Figure } from './normalised-figure.ts';
 import type { Scope } from './scope.ts';
 import { findSentence, splitSentences, type Sentence } from './sentences.ts';
@@ -38,6 +39,8 @@ export interface FigureRow {
   readonly scope: Scope;
   /** Definition label references (src/lib/model/definition-labels.ts): the author's, then the derived ones. */
   readonly labels: readonly string[];
+  /** The labels' short Chinese texts, joined by ；(仅知识竞答类；原文单位：场). */
+  readonly labelsText: string;
   readonly period: string;
   readonly change: string;
   readonly note: string;
@@ -63,6 +66,7 @@ export function figureRows(
       ? found.get(f.metric)
       : findSentence((sentences ??= splitSentences(report.body)), f.written, m.keywords, f.quote);
     const wording = figureWording(f, s?.text);
+    const labels = figureLabels(f, wording, m.unit);
     return {
       library: report.library,
       libraryName: report.libraryName,
@@ -75,7 +79,8 @@ export function figureRows(
       written: f.written,
       wording,
       scope: f.scope,
-      labels: figureLabels(f, wording, m.unit),
+      labels,
+      labelsText: labels.map((l) => labelText(l)).join('；'),
       period: f.period?.written ?? '',
       change: f.change?.written ?? '',
       note: f.note ?? '',
@@ -116,6 +121,7 @@ export const ROW_COLUMNS = [
   'wording',
   'scope',
   'labels',
+  'labelsText',
   'period',
   'change',
   'note',

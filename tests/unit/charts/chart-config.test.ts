@@ -28,6 +28,10 @@ const row = (library: string, year: number, value: number, written: string, qual
   note: '',
   discrepancy: '',
   quote: '',
+  wording: '',
+  scope: 'library' as const,
+  labels: [],
+  labelsText: '',
   quoteLine: 1,
 });
 const rows = [

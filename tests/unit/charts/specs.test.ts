@@ -36,6 +36,10 @@ const row = (
   note: '',
   discrepancy: '',
   quote: `全年接待读者${written}人次。`,
+  wording: '',
+  scope: 'library' as const,
+  labels: [],
+  labelsText: '',
   quoteLine: 1,
   ...extra,
 });

@@ -29,6 +29,10 @@ const row = (library: string, name: string, year: number, value: number, written
     note: '',
     discrepancy: '',
     quote: '',
+    wording: '',
+    scope: 'library' as const,
+    labels: [],
+    labelsText: '',
     quoteLine: 1,
   }) satisfies FigureRow;
 const rows = [

@@ -65,6 +65,10 @@ const row = (
   note: '',
   discrepancy: '',
   quote: '',
+  wording: '',
+  scope: 'library' as const,
+  labels: [],
+  labelsText: '',
   quoteLine: 0,
 });
 

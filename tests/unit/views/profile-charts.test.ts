@@ -20,6 +20,10 @@ const row = (library: string, year: number, metric: string, value: number, writt
   note: '',
   discrepancy: '',
   quote: `共${written}册。`,
+  wording: '',
+  scope: 'library' as const,
+  labels: [],
+  labelsText: '',
   quoteLine: 1,
 });
 

@@ -56,6 +56,10 @@ const row = (library: string, year: number, metric: string, value: number): Figu
   note: '',
   discrepancy: '',
   quote: '',
+  wording: '',
+  scope: 'library' as const,
+  labels: [],
+  labelsText: '',
   quoteLine: 0,
 });
 
