@@ -11,6 +11,7 @@ export function reportSkeleton(library: { id: string; name: string }, year: numb
     '# 填写说明见 content/README.md。以 # 开头的行是注释，不会出现在网站上。',
     '# 数字照报告原文写：364565、"126.38万"、"42万多"、"约20万"、"近1.5万"、"1000余"；不要四舍五入或换算。',
     '# 要填哪一项，就删掉那一行开头的 # 号，把数字写在冒号后面（冒号后要有一个空格）。',
+    '# 不只算本馆（含分馆、全区总分馆合计）或口径不同时：{ value: "126.38万", scope: network, labels: [含线上] }，见 content/README.md。',
     `library: ${library.id}`,
     `year: ${year}`,
     `title: ${library.name}${year}年工作总结`,

@@ -1,4 +1,5 @@
 /** The scope and definition-label catalogs, and how the figure schema reads what authors write. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   AUTHORED_LABELS,
@@ -47,6 +48,14 @@ describe('definition label catalog', () => {
     expect(isDerivedLabel('first-half')).toBe(true);
     expect(isDerivedLabel('含线上')).toBe(false);
     expect(labelMeaning('source-unit:期')).toMatch(/单位/);
+  });
+});
+
+describe('the staff guide', () => {
+  it('lists every label an author may write, with its text, and every scope', () => {
+    const guide = readFileSync('content/README.md', 'utf8');
+    for (const l of AUTHORED_LABELS) expect(guide).toContain(`| \`${l.id}\` | ${l.zh} | ${l.meaning} |`);
+    for (const s of SCOPE_IDS) expect(guide).toContain(`| \`${s}\` | ${SCOPES[s].zh} |`);
   });
 });
 
