@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import { getMetric } from './catalog.ts';
 import type { Qualifier } from './parse-figure.ts';
 import { MAX_SIG_DIGITS, roundSig, roundingNote, sigDigits, zhNumber } from './precision.ts';
+import { SCOPES, type Scope } from './scope.ts';
 
 /** The view of a figure an indicator needs. */
 export interface IndicatorInput {
@@ -18,6 +19,8 @@ export interface IndicatorInput {
   readonly period?: string | undefined;
   /** Year-over-year change as the report writes it, e.g. `+10.66%`. */
   readonly change?: string | undefined;
+  /** Who the figure counts (src/lib/model/scope.ts); library alone when absent. */
+  readonly scope?: Scope | undefined;
 }
 
 /** Figures of one report, keyed by metric id. */
@@ -102,6 +105,17 @@ export function ratio(def: RatioDef, fig: InputFigures, den?: IndicatorInput, de
   const reason = unusable({ [def.num]: fig[def.num], [def.den]: d }, inputs);
   if (reason || !d) return absent(def.id, def.label, def.unit, inputs, general, reason ?? '');
   const a = fig[def.num] as IndicatorInput;
+  const [sa, sd] = [a.scope ?? 'library', d.scope ?? 'library'];
+  // A network total over a library-alone count (or the reverse) divides unlike things.
+  if (sa !== sd)
+    return absent(
+      def.id,
+      def.label,
+      def.unit,
+      inputs,
+      general,
+      `“${label(def.num)}”（${SCOPES[sa].zh}）与“${dLabel}”（${SCOPES[sd].zh}）统计范围不同，不能相除`,
+    );
   if (d.value === 0) return absent(def.id, def.label, def.unit, inputs, general, `“${dLabel}”为 0，不能作除数`);
   const q = ratioQualifier(a.qualifier, d.qualifier);
   const sig = Math.min(

@@ -157,6 +157,14 @@ describe('ratios', () => {
     expect(i.reason).toBe('报告没有给出“实际在编”');
     expect(i.value).toBeUndefined();
   });
+  it('is absent when the inputs count different scopes (a network total over one library’s count)', () => {
+    const i = ratio(def('turnover'), {
+      'use.loans': exact(200000),
+      'collection.total': { value: 3794200, qualifier: 'exact', written: '379.42万', scope: 'network' },
+    });
+    expect(i.present).toBe(false);
+    expect(i.reason).toBe('“外借册次”（本馆）与“馆藏总量”（总分馆体系）统计范围不同，不能相除');
+  });
   it('is absent when an input is part-year', () => {
     const i = ratio(def('eventsPerStaff'), {
       'events.total': { ...exact(12), period: '2021-01/2021-06' },
