@@ -3,17 +3,16 @@
  * (`/data/charts/<id>.csv`) serves exactly their points.
  */
 import { METRICS } from '../lib/model/catalog.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { palette, type Swatch } from '../lib/charts/palette.ts';
-import { barSpec, lineSpec, type ChartSpec } from '../lib/charts/specs.ts';
+import type { ChartSpec } from '../lib/charts/specs.ts';
+import { compareView, type CompareView } from '../lib/views/compare.ts';
 import { cardContext, type CardContext } from '../lib/views/social-card.ts';
-import { getFigureRows, getLibraries } from './content.ts';
+import { perCapitaSection, type PeerLibrary, type PerCapitaSection } from '../lib/views/per-capita-view.ts';
+import { getFigureRows, getIndicatorRows, getLibraries } from './content.ts';
 
-/** The two charts of one metric's compare page. */
-export interface MetricCharts {
-  readonly metric: string;
-  readonly bar: ChartSpec;
-  readonly line: ChartSpec;
-}
+/** One metric's compare page: its panels by scope and their charts (src/lib/views/compare.ts). */
+export type MetricCharts = CompareView;
 
 let colorsMemo: Promise<ReadonlyMap<string, Swatch>> | undefined;
 let chartsMemo: Promise<MetricCharts[]> | undefined;
@@ -25,16 +24,12 @@ export function getPalette(): Promise<ReadonlyMap<string, Swatch>> {
   return colorsMemo;
 }
 
-/** The charts of every catalog metric that has at least one figure, in catalog order. */
+/** The compare page of every catalog metric that has at least one figure, in catalog order. */
 export function getMetricCharts(): Promise<MetricCharts[]> {
   chartsMemo ??= (async () => {
-    const rows = await getFigureRows();
+    const byMetric = groupBy(await getFigureRows(), (r) => r.metric);
     const colors = await getPalette();
-    return METRICS.flatMap((m) => {
-      const bar = barSpec(rows, m.id, colors);
-      const line = lineSpec(rows, m.id, colors);
-      return bar && line ? [{ metric: m.id, bar, line }] : [];
-    });
+    return METRICS.flatMap((m) => compareView(byMetric.get(m.id) ?? [], m.id, colors) ?? []);
   })();
   return chartsMemo;
 }
@@ -47,3 +42,35 @@ export function getCardContext(): Promise<CardContext> {
 
 /** A chart's CSV download path. */
 export const chartCsvPath = (spec: ChartSpec): string => `/data/charts/${spec.id}.csv`;
+
+let peersMemo: Promise<Map<string, PeerLibrary>> | undefined;
+
+/** Every library as the per-capita views need it (level, whether a population with a source is given). */
+export function getPeerLibraries(): Promise<Map<string, PeerLibrary>> {
+  peersMemo ??= getLibraries().then(
+    (libs) =>
+      new Map(
+        libs.map((l) => [
+          l.id,
+          {
+            id: l.id,
+            name: l.data.name,
+            nameEn: l.data.nameEn,
+            level: l.data.level,
+            hasPopulation: l.data.population !== undefined,
+            populationNote: l.data.population?.note,
+          },
+        ]),
+      ),
+  );
+  return peersMemo;
+}
+
+/** The per-capita section of a compare page; undefined when no per-capita indicator divides the metric. */
+export async function getPerCapitaSection(charts: MetricCharts): Promise<PerCapitaSection | undefined> {
+  const peers = await getPeerLibraries();
+  const reporters = [...new Set(charts.panels.flatMap((p) => p.rows.map((r) => r.library)))].flatMap(
+    (id) => peers.get(id) ?? [],
+  );
+  return perCapitaSection(charts.metric, reporters, await getIndicatorRows());
+}

@@ -7,6 +7,8 @@
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import type { INDICATOR_COLUMNS } from '../lib/open-data/indicator-rows.ts';
+import type { Scope } from '../lib/model/scope.ts';
+import { NO_POPULATION, NO_POPULATION_EN } from '../lib/model/per-capita.ts';
 import type { Locale } from './locales.ts';
 
 /** The sections of the main navigation. */
@@ -254,6 +256,42 @@ export interface UiStrings {
     readonly seeReport: string;
     readonly linkHint: (year: number, date: string) => string;
   };
+  /** Comparing like with like: scope and definition labels, one-library metrics, per-capita figures. */
+  readonly like: {
+    /** The title of a badge: what a scope or label is (`scope`: its meaning follows). */
+    readonly scopeBadge: (meaning: string) => string;
+    readonly labelBadge: (meaning: string) => string;
+    readonly singleReporter: string;
+    readonly singleDetail: (name: string, years: string) => string;
+    readonly oneYear: string;
+    readonly separated: string;
+    readonly panelTitle: Readonly<Record<Scope, string>>;
+    readonly panelNote: Readonly<Record<Scope, string>>;
+    readonly labelsTitle: string;
+    readonly labelsIntro: string;
+    readonly years: (...years: number[]) => string;
+    readonly figuresCaption: (label: string, name: string) => string;
+    readonly wordingHead: string;
+    readonly valueHead: string;
+    readonly notFound: string;
+  };
+  readonly perCapita: {
+    readonly title: string;
+    readonly intro: string;
+    readonly noPopulation: string;
+    readonly filterLegend: string;
+    readonly all: string;
+    readonly peer: (cls: string) => string;
+    readonly caption: (label: string) => string;
+    readonly libraryHead: string;
+    readonly yearHead: string;
+    readonly valueHead: string;
+    readonly dividesHead: string;
+    readonly formulaHead: string;
+    readonly populationLine: (written: string, area: string, year: number, source: string) => string;
+    readonly profileIntro: string;
+    readonly compareLink: string;
+  };
   readonly separator: string;
 }
 
@@ -288,7 +326,7 @@ const zh: UiStrings = {
     reportHead: '馆 · 年度',
     metricHead: '指标',
     writtenHead: '原文写法',
-    valueHead: '数值',
+    valueHead: '数值（指标单位）',
     notesHead: '说明与原句',
     year: (y) => `${y}年`,
     reportCell: (name, y) => `${name} ${y}年`,
@@ -511,6 +549,46 @@ const zh: UiStrings = {
     text: '正文',
     seeReport: '见报告原文',
     linkHint: (y, d) => `（${y}年报告，${d}）`,
+  },
+  like: {
+    scopeBadge: (m) => `统计范围：${m}`,
+    labelBadge: (m) => `口径：${m}`,
+    singleReporter: '仅一家馆报告此项',
+    singleDetail: (name, years) =>
+      `只有${name}（${years}）报告了这一项，没有可以并排比较的馆。下面是它的数字和历年变化。`,
+    oneYear: '只有一年的数字，不画历年图。',
+    separated: '统计范围不同的数字分开显示，不画成并排的柱子，也不一起排名：',
+    panelTitle: { library: '只计本馆的数字', network: '总分馆体系合计', area: '全地区所有公共图书馆合计' },
+    panelNote: {
+      library: '只计本馆（总馆）自身。',
+      network: '本馆连同分馆、服务点、读书驿站合计，不与只计本馆的数字并排比较。',
+      area: '全地区所有公共图书馆相加，不与单个馆的数字并排比较。',
+    },
+    labelsTitle: '口径不同的数字',
+    labelsIntro: '下列数字比指标定义算得宽或窄，比较时请留意：',
+    years: (...ys) => `${ys.join('、')}年`,
+    figuresCaption: (label, name) => `${label}：${name}的数字`,
+    wordingHead: '原文写法',
+    valueHead: '数值（指标单位）',
+    notFound: '原文中未找到该写法',
+  },
+  perCapita: {
+    title: '人均（按服务人口）',
+    intro:
+      '数字除以该馆的服务人口（常住人口）。只对写明人口来源的馆计算，不估算；保留原数字的限定词和精度，并写明除的是哪个统计范围的数字。',
+    noPopulation: NO_POPULATION,
+    filterLegend: '只看同级馆',
+    all: '全部',
+    peer: (c) => `${c}级馆`,
+    caption: (label) => `${label}：各馆人均`,
+    libraryHead: '馆',
+    yearHead: '年度',
+    valueHead: '人均',
+    dividesHead: '谁除以谁',
+    formulaHead: '算式与人口来源',
+    populationLine: (w, a, y, src) => `服务人口 ${w}（${a}，${y}年，${src}）`,
+    profileIntro: '数字除以服务人口（常住人口），保留原数字的限定词和精度：',
+    compareLink: '与其他馆比较',
   },
   separator: '、',
 };
@@ -775,7 +853,8 @@ const en: UiStrings = {
       labels: 'Definition label ids of that figure',
       divides: 'What is divided by what, in words (Chinese)',
       population: 'Service population (residents)',
-      populationWritten: 'The population as its source writes it (366.72万 is precise to the hundred)',
+      populationWritten:
+        'The population as its source writes it (a figure written in 万 to two decimals is precise to the hundred)',
       populationYear: 'Year of the population count',
       populationArea: 'Area the population counts',
       populationSource: 'Source of the population',
@@ -819,6 +898,51 @@ const en: UiStrings = {
     text: 'Report text',
     seeReport: 'See it in the report (Chinese)',
     linkHint: (y, d) => ` (${y} report, ${d})`,
+  },
+  like: {
+    scopeBadge: (m) => `Scope: ${m}`,
+    labelBadge: (m) => `Definition: ${m}`,
+    singleReporter: 'Only one library reports this',
+    singleDetail: (name, years) =>
+      `Only ${name} (${years}) reports this metric, so there is nothing to set beside it. Its figures and their history:`,
+    oneYear: 'One year only: no history chart.',
+    separated: 'Figures of different scopes are shown apart, never as bars side by side or in one ranking:',
+    panelTitle: {
+      library: 'The library alone',
+      network: 'Whole branch network',
+      area: 'All public libraries of the area',
+    },
+    panelNote: {
+      library: 'The library itself (the central library) only.',
+      network:
+        'The library with its branches, service points and reading stations, not compared with library-alone figures.',
+      area: 'All public libraries of the area added together, not compared with a single library.',
+    },
+    labelsTitle: 'Figures counted differently',
+    labelsIntro: 'These figures count more or less than the metric’s definition; keep it in mind when comparing:',
+    years: (...ys) => ys.join(', '),
+    figuresCaption: (label, name) => `${label}: figures of ${name}`,
+    wordingHead: 'As written',
+    valueHead: 'Value (metric unit)',
+    notFound: 'wording not found in the text',
+  },
+  perCapita: {
+    title: 'Per resident (service population)',
+    intro:
+      "Figures divided by the library's service population (residents). Only for libraries whose population cites a source, never estimated; the figure's qualifier and precision are kept, and each value says which scope it divides.",
+    noPopulation: NO_POPULATION_EN,
+    filterLegend: 'Peers only',
+    all: 'All',
+    peer: (c) => `${c} libraries`,
+    caption: (label) => `${label}: per resident, by library`,
+    libraryHead: 'Library',
+    yearHead: 'Year',
+    valueHead: 'Per capita',
+    dividesHead: 'What is divided',
+    formulaHead: 'Formula and population source (Chinese)',
+    populationLine: (w, a, y, src) => `Service population ${w} (${a}, ${y}, ${src})`,
+    profileIntro: "Figures divided by the service population (residents), with the figure's qualifier and precision:",
+    compareLink: 'compare with other libraries',
   },
   separator: ', ',
 };
