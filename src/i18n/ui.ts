@@ -91,7 +91,9 @@ export interface UiStrings {
     readonly stated: readonly [before: string, after: string];
     /** The previous year's value that stated change implies. */
     readonly implied: (previousYear: number, text: string) => string;
-    readonly headlineNote: string;
+    readonly headlineNote: (count: number) => string;
+    /** After the level: the peer class the library is compared with. */
+    readonly peerClass: (cls: string) => string;
     readonly indicators: (year: number) => string;
     readonly indicatorsNote: string;
     readonly missing: (count: number) => string;
@@ -355,14 +357,16 @@ const zh: UiStrings = {
     computed: (y, text) => `比${y}年 ${text}`,
     stated: ['报告写明同比 ', ''],
     implied: (y, text) => `即${y}年${text}（推算）`,
-    headlineNote: '点数字可查看报告原句。“比上年”由本站按两年报告计算；“报告写明”照录原文。',
+    headlineNote: (n) =>
+      `最近一份报告中的全部 ${n} 个数字，照原文写法。点数字可查看报告原句。“比上年”由本站按两年报告计算（统计范围相同时才算）；“报告写明”照录原文。`,
+    peerClass: (c) => `（同级比较：${c}级馆）`,
     indicators: (y) => `派生指标（${y}年）`,
     indicatorsNote:
       '由报告中的数字计算，不是报告所写。输入是约数时结果也是约数，输入是下限时结果也是下限；缺少输入的指标不计算，不记作 0。',
     missing: (n) => `无法计算的指标（${n}）`,
     reasonSep: '：',
     formulaParens: ['（', '）'],
-    monthly: '每月活动',
+    monthly: '大事记条目（按月）',
     years: '历年变化',
     onlyOne: (y) => [`目前只有 ${y} 年一份报告，还看不出历年变化。各指标与其他馆的比较见`, '比较', '。'],
     yearsNote: '空心虚线柱为约数或下限。点指标名可与其他馆比较，点数字可查看报告原句；每个小图的数字可下载为 CSV。',
@@ -673,15 +677,16 @@ const en: UiStrings = {
     computed: (y, text) => `vs ${y}: ${text}`,
     stated: ['the report states ', ' year on year'],
     implied: (y, text) => `so ${text} in ${y} (derived)`,
-    headlineNote:
-      'Follow a figure to its sentence in the report. “vs” changes are computed by this site from two reports; what “the report states” is copied from it.',
+    headlineNote: (n) =>
+      `All ${n} figures of the latest report, as written. Follow a figure to its sentence in the report. “vs” changes are computed by this site from two reports of the same scope; what “the report states” is copied from it.`,
+    peerClass: (c) => ` (compared with ${c} libraries)`,
     indicators: (y) => `Derived indicators (${y})`,
     indicatorsNote:
       'Computed from the figures of the report, not stated in it. An approximate input gives an approximate result, a lower bound a lower bound; an indicator with a missing input is not computed, never taken as 0.',
     missing: (n) => `Indicators that cannot be computed (${n})`,
     reasonSep: ': ',
     formulaParens: [' (', ')'],
-    monthly: 'Monthly activity',
+    monthly: 'Chronicle entries by month',
     years: 'Over the years',
     onlyOne: (y) => [
       `Only the ${y} report so far: no changes over the years yet. See `,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveWording, periodLabel, sourceUnitLabel, wordingUnit } from '../../../src/lib/model/wording.ts';
 import { splitSentences, wholeSentence } from '../../../src/lib/model/sentences.ts';
+import { readingZh } from '../../../src/lib/model/figure-format.ts';
 
 describe('deriveWording', () => {
   it.each([
@@ -78,4 +79,15 @@ describe('wholeSentence', () => {
     const last = ss.at(-1);
     expect(last && wholeSentence(ss, last)).toBe('下一行；');
   });
+});
+
+describe('readingZh', () => {
+  it.each([
+    [364565, 'exact', '36.4565万'],
+    [3794200, 'exact', '379.42万'],
+    [420000, 'more-than', '多于42万'],
+    [200000, 'about', '约20万'],
+    [15000, 'nearly', '近1.5万'],
+    [301, 'exact', '301'],
+  ] as const)('%s %s → %s', (value, q, text) => expect(readingZh(value, q)).toBe(text));
 });
