@@ -436,7 +436,7 @@ const zh: UiStrings = {
     eventSplit: (c, t) => `（大事记 ${c} 条，正文 ${t} 条）`,
     allChronicle: '，即大事记的各条',
     eventsColon: '：',
-    monthlyCaption: (name, y) => `${name}${y}年每月事件数`,
+    monthlyCaption: (name, y) => `${name}${y}年每月大事记条目数`,
     filterEvents: (name, n) => `在${name}时间线中按类别、月份筛选这 ${n} 条事件`,
   },
   awards: {
@@ -769,7 +769,7 @@ const en: UiStrings = {
     eventSplit: (c, t) => ` (${c} in its chronicle, ${t} in the text)`,
     allChronicle: ', all in its chronicle',
     eventsColon: ': ',
-    monthlyCaption: (name, y) => `${name}, ${y}: events by month`,
+    monthlyCaption: (name, y) => `${name}, ${y}: chronicle entries by month`,
     filterEvents: (name, n) => `See these ${n} events in ${name}’s timeline`,
   },
   awards: {
