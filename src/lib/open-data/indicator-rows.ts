@@ -6,6 +6,7 @@
 import type { FigureRow } from '../model/figure-rows.ts';
 import { perCapitaIndicators, perCapitaInputs } from '../model/per-capita.ts';
 import type { ServicePopulation } from '../model/population.ts';
+import type { Scope } from '../model/scope.ts';
 
 /** One per-capita indicator of one report. */
 export interface IndicatorRow {
@@ -29,7 +30,7 @@ export interface IndicatorRow {
   /** That figure as the report words it. */
   readonly inputWording: string;
   /** Scope of that figure (library, network, area) and its definition labels. */
-  readonly scope: string;
+  readonly scope: Scope;
   readonly labels: readonly string[];
   /** What is divided by what, in words. */
   readonly divides: string;
@@ -89,7 +90,7 @@ export function indicatorRows(rows: readonly FigureRow[], population: ServicePop
             formula: i.formula,
             inputs: i.def.metric,
             inputWording: inputs[i.def.metric]?.wording || inputs[i.def.metric]?.written || '',
-            scope: i.scope ?? '',
+            scope: i.scope ?? 'library',
             labels: i.labels,
             divides: i.divides,
             population: population.value,
