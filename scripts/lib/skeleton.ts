@@ -65,6 +65,8 @@ export function librarySkeleton(id: string): string {
     '  province: 某某省',
     '  city: 某某市',
     '# website: https://www.example.org/   # 官方网站（可不填）',
+    '# 服务人口：只有找得到出处时才填（照来源原文写，写明年份和来源），没有就不填，网站不估算：',
+    '# population: { value: 1853227, year: 2020, source: 某市第七次全国人口普查主要数据公报, area: 某某市 }',
     '',
   ].join('\n');
 }

@@ -267,6 +267,7 @@ export interface UiStrings {
     readonly singleDetail: (name: string, years: string) => string;
     readonly oneYear: string;
     readonly separated: string;
+    readonly allWider: (scope: string) => string;
     readonly panelTitle: Readonly<Record<Scope, string>>;
     readonly panelNote: Readonly<Record<Scope, string>>;
     readonly labelsTitle: string;
@@ -562,6 +563,7 @@ const zh: UiStrings = {
       `只有${name}（${years}）报告了这一项，没有可以并排比较的馆。下面是它的数字和历年变化。`,
     oneYear: '只有一年的数字，不画历年图。',
     separated: '统计范围不同的数字分开显示，不画成并排的柱子，也不一起排名：',
+    allWider: (scope) => `本页的数字都是${scope}，不是单个馆自身的数字。`,
     panelTitle: { library: '只计本馆的数字', network: '总分馆体系合计', area: '全地区所有公共图书馆合计' },
     panelNote: {
       library: '只计本馆（总馆）自身。',
@@ -858,8 +860,7 @@ const en: UiStrings = {
       labels: 'Definition label ids of that figure',
       divides: 'What is divided by what, in words (Chinese)',
       population: 'Service population (residents)',
-      populationWritten:
-        'The population as its source writes it (a figure written in 万 to two decimals is precise to the hundred)',
+      populationWritten: 'The population as its source writes it (its precision carries into the per-capita value)',
       populationYear: 'Year of the population count',
       populationArea: 'Area the population counts',
       populationSource: 'Source of the population',
@@ -912,6 +913,8 @@ const en: UiStrings = {
       `Only ${name} (${years}) reports this metric, so there is nothing to set beside it. Its figures and their history:`,
     oneYear: 'One year only: no history chart.',
     separated: 'Figures of different scopes are shown apart, never as bars side by side or in one ranking:',
+    allWider: (scope) =>
+      `Every figure on this page is a total of a wider scope (${String(scope).toLowerCase()}), not a library’s own.`,
     panelTitle: {
       library: 'The library alone',
       network: 'Whole branch network',
