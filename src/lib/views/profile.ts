@@ -80,7 +80,7 @@ export function headlines(rows: readonly FigureRow[], year: number, limit = Infi
   const cur = rows.filter((r) => r.year === year);
   const prev = rows.filter((r) => r.year === year - 1);
   const rank = (metric: string): number => {
-    const i = HEADLINE_METRICS.indexOf(metric as (typeof HEADLINE_METRICS)[number]);
+    const i = HEADLINE_METRICS.indexOf(metric);
     return i < 0 ? HEADLINE_METRICS.length : i;
   };
   // Stable sort: rows come in catalog order, so the rest keep it.
