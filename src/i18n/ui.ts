@@ -6,10 +6,11 @@
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
+import { countEn } from './format-en.ts';
 import type { Locale } from './locales.ts';
 
 /** The sections of the main navigation. */
-export type Section = 'home' | 'compare' | 'timeline' | 'awards' | 'metrics' | 'data';
+export type Section = 'home' | 'compare' | 'timeline' | 'awards' | 'metrics' | 'data' | 'about';
 
 export interface UiStrings {
   readonly siteTitle: string;
@@ -18,6 +19,8 @@ export interface UiStrings {
   readonly siteDescription: string;
   readonly skipLink: string;
   readonly mainNav: string;
+  /** The phone menu's button (a `<summary>`: it works without JavaScript). */
+  readonly menu: string;
   readonly nav: Readonly<Record<Section, string>>;
   readonly search: {
     readonly label: string;
@@ -28,7 +31,23 @@ export interface UiStrings {
   readonly rssTitle: string;
   /** The language switch: its text (in the other language) and an accessible hint. */
   readonly switchTo: { readonly text: string; readonly label: string };
-  readonly footer: { readonly text: string; readonly dataLink: string; readonly after: string };
+  readonly footer: {
+    readonly text: string;
+    readonly dataLink: string;
+    readonly after: string;
+    /** The link to the about page, which every footer carries. */
+    readonly about: string;
+    readonly licence: string;
+    readonly updated: (date: string) => string;
+  };
+  /** The citation block at the end of compare, profile and report pages (src/components/site/CiteThis.astro). */
+  readonly cite: {
+    readonly title: string;
+    readonly intro: string;
+    readonly updated: (date: string) => string;
+    readonly licence: string;
+    readonly correct: string;
+  };
   readonly home: {
     readonly lead: (libraries: number, reports: number, figures: number) => string;
     readonly caption: string;
@@ -188,8 +207,11 @@ export interface UiStrings {
   readonly awards: {
     readonly title: string;
     readonly description: string;
-    readonly intro: (count: number) => string;
+    /** All entries, and how many of them are honours (titles, prizes, selections); the level counts follow. */
+    readonly intro: (count: number, honours: number) => string;
     readonly count: (level: string, count: number) => string;
+    /** The entries that are not honours (cases presented, other), counted by kind. */
+    readonly notCounted: (parts: string) => string;
     readonly rules: string;
     readonly perLibrary: string;
     readonly libraryCount: (count: number) => string;
@@ -253,7 +275,16 @@ const zh: UiStrings = {
   siteDescription: '图书馆年鉴：把公共图书馆年度工作总结变成可比较、可追溯的统计数据。',
   skipLink: '跳到正文',
   mainNav: '主导航',
-  nav: { home: '首页', compare: '比较', timeline: '时间线', awards: '荣誉', metrics: '指标', data: '开放数据' },
+  menu: '菜单',
+  nav: {
+    home: '首页',
+    compare: '比较',
+    timeline: '时间线',
+    awards: '荣誉',
+    metrics: '指标',
+    data: '开放数据',
+    about: '关于',
+  },
   search: { label: '站内搜索', field: '搜索全站', placeholder: '搜索报告、大事记', button: '搜索' },
   rssTitle: '图书馆年鉴：年度报告',
   switchTo: { text: 'English', label: 'This page in English' },
@@ -261,6 +292,16 @@ const zh: UiStrings = {
     text: '每个数字都来自图书馆年度工作总结原文，保留原文的“约”“余”“多”“近”等限定词，并链接到原句。数据可在',
     dataLink: '开放数据',
     after: '下载。',
+    about: '关于本站：方法、许可、引用与纠错',
+    licence: '数据许可',
+    updated: (d) => `数据更新于 ${d}`,
+  },
+  cite: {
+    title: '引用本页',
+    intro: '引用时可复制下面这一行，并注明访问日期：',
+    updated: (d) => `数据更新于 ${d}`,
+    licence: '数据许可',
+    correct: '发现数字有误？告诉我们',
   },
   home: {
     lead: (l, r, f) =>
@@ -390,8 +431,9 @@ const zh: UiStrings = {
   awards: {
     title: '荣誉与奖项',
     description: '各馆年度工作总结中记载的荣誉与奖项：获得日期、名称、级别和授予单位，附原文出处。',
-    intro: (n) => `各馆年度报告中记载的荣誉与奖项，共 ${n} 项：`,
+    intro: (n, h) => `各馆年度报告中记载的荣誉与奖项共 ${n} 项，其中荣誉称号、奖项和入选 ${h} 项：`,
     count: (level, n) => `${level} ${n} 项`,
+    notCounted: (parts) => `；另有${parts}，不计入荣誉`,
     rules: '名称照原文；日期只写到原文写明的精度；授予单位只在原文写明时列出。',
     perLibrary: '各馆：',
     libraryCount: (n) => `（${n} 项）`,
@@ -473,6 +515,7 @@ const en: UiStrings = {
     "Library Yearbook: public libraries' annual work reports as comparable statistics, each traced to its sentence.",
   skipLink: 'Skip to content',
   mainNav: 'Main navigation',
+  menu: 'Menu',
   nav: {
     home: 'Home',
     compare: 'Compare',
@@ -480,18 +523,29 @@ const en: UiStrings = {
     awards: 'Awards',
     metrics: 'Metrics',
     data: 'Open data',
+    about: 'About',
   },
-  search: { label: 'Site search', field: 'Search the site', placeholder: 'Search (Chinese text)', button: 'Search' },
+  search: { label: 'Site search', field: 'Search the site', placeholder: 'Search in Chinese', button: 'Search' },
   rssTitle: 'Library Yearbook: annual reports (Chinese)',
   switchTo: { text: '中文', label: '本页中文版' },
   footer: {
     text: "Every figure comes from a library's annual work report, keeps the report's own qualifier (about, more than, nearly …) and links to the sentence that states it. The reports themselves are in Chinese. Download everything from ",
     dataLink: 'Open data',
     after: '.',
+    about: 'About this site: method, licence, citing and corrections',
+    licence: 'Data licence',
+    updated: (d) => `Data updated ${d}`,
+  },
+  cite: {
+    title: 'Cite this page',
+    intro: 'To cite this page, copy the line below and add the date you read it:',
+    updated: (d) => `Data updated ${d}`,
+    licence: 'Data licence',
+    correct: 'Found a wrong figure? Tell us',
   },
   home: {
     lead: (l, r, f) =>
-      `${r} annual work reports of ${l} public libraries in China, with ${f} figures. Each figure is shown as the report writes it (in Chinese) with a plain-number reading, and links to the sentence it comes from.`,
+      `${countEn(r, 'annual work report', 'annual work reports')} of ${countEn(l, 'public library', 'public libraries')} in China, with ${countEn(f, 'figure', 'figures')}. Each figure is shown as the report writes it (in Chinese) with a plain-number reading, and links to the sentence it comes from.`,
     caption: "Headline figures of each library's latest report",
     yearOf: (y) => `${y}`,
     notReported: 'Not in the report',
@@ -644,8 +698,10 @@ const en: UiStrings = {
     title: 'Awards and honours',
     description:
       "Awards and honours recorded in the libraries' annual reports: date, title, level and awarding body, with the source.",
-    intro: (n) => `Awards and honours recorded in the libraries' annual reports: ${n} in all — `,
+    intro: (n, h) =>
+      `Awards and honours recorded in the libraries' annual reports: ${n} in all, of which ${h} are honours (titles, prizes, selections) — `,
     count: (level, n) => `${level} ${n}`,
+    notCounted: (parts) => `; besides, ${parts}, not counted as honours`,
     rules:
       'Titles and awarding bodies stay in Chinese as the reports write them; dates are only as precise as the report; the awarding body is listed only when the report names it.',
     perLibrary: 'By library: ',
@@ -677,7 +733,7 @@ const en: UiStrings = {
     figuresHead: 'Figures',
     eventsHead: 'Events',
     yearLabel: (y) => String(y),
-    rowCount: (n) => `${n} ${n === 1 ? 'row' : 'rows'}`,
+    rowCount: (n) => countEn(n, 'row', 'rows'),
     columnsCaption: 'Fields of figures.csv and figures.json',
     field: 'Field',
     meaning: 'Meaning',
