@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getLibraries, getReports, href, reportPath } from '../data/content.ts';
 import { feedItems } from '../lib/open-data/feed.ts';
+import { PLACEHOLDER_SITE_URL } from '../lib/site/settings.ts';
 
 export const GET: APIRoute = async (context) => {
   const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
@@ -20,7 +21,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: '图书馆年鉴：年度报告',
     description: '公共图书馆年度工作总结全文及其中的统计数字，每个数字链接到原句。',
-    site: context.site ?? 'https://library-yearbook.example.org',
+    site: context.site ?? PLACEHOLDER_SITE_URL,
     customData: '<language>zh-CN</language>',
     items: items.map((i) => ({ ...i, link: href(reportPath(i)) })),
   });
