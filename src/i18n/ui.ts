@@ -19,7 +19,7 @@ export interface UiStrings {
   readonly siteDescription: string;
   readonly skipLink: string;
   readonly mainNav: string;
-  /** The phone menu's button (a `<summary>`: it works without JavaScript). */
+  /** The phone menu's button (a `<summary>`: it works without JavaScript). `nav.home` names the brand link's page. */
   readonly menu: string;
   readonly nav: Readonly<Record<Section, string>>;
   readonly search: {
@@ -293,14 +293,14 @@ const zh: UiStrings = {
     dataLink: '开放数据',
     after: '下载。',
     about: '关于本站：方法、许可、引用与纠错',
-    licence: '数据许可',
+    licence: '数据许可：',
     updated: (d) => `数据更新于 ${d}`,
   },
   cite: {
     title: '引用本页',
     intro: '引用时可复制下面这一行，并注明访问日期：',
     updated: (d) => `数据更新于 ${d}`,
-    licence: '数据许可',
+    licence: '数据许可：',
     correct: '发现数字有误？告诉我们',
   },
   home: {
@@ -533,14 +533,14 @@ const en: UiStrings = {
     dataLink: 'Open data',
     after: '.',
     about: 'About this site: method, licence, citing and corrections',
-    licence: 'Data licence',
+    licence: 'Data licence: ',
     updated: (d) => `Data updated ${d}`,
   },
   cite: {
     title: 'Cite this page',
     intro: 'To cite this page, copy the line below and add the date you read it:',
     updated: (d) => `Data updated ${d}`,
-    licence: 'Data licence',
+    licence: 'Data licence: ',
     correct: 'Found a wrong figure? Tell us',
   },
   home: {
