@@ -210,8 +210,8 @@ export interface UiStrings {
     /** All entries, and how many of them are honours (titles, prizes, selections); the level counts follow. */
     readonly intro: (count: number, honours: number) => string;
     readonly count: (level: string, count: number) => string;
-    /** The entries that are not honours (cases presented, other), counted by kind. */
-    readonly notCounted: (parts: string) => string;
+    /** The entries that are not honours (cases presented, other), counted by kind: before and after the counts. */
+    readonly notCounted: readonly [string, string];
     readonly rules: string;
     readonly perLibrary: string;
     readonly libraryCount: (count: number) => string;
@@ -433,7 +433,7 @@ const zh: UiStrings = {
     description: '各馆年度工作总结中记载的荣誉与奖项：获得日期、名称、级别和授予单位，附原文出处。',
     intro: (n, h) => `各馆年度报告中记载的荣誉与奖项共 ${n} 项，其中荣誉称号、奖项和入选 ${h} 项：`,
     count: (level, n) => `${level} ${n} 项`,
-    notCounted: (parts) => `；另有${parts}，不计入荣誉`,
+    notCounted: ['；另有', '，不计入荣誉'],
     rules: '名称照原文；日期只写到原文写明的精度；授予单位只在原文写明时列出。',
     perLibrary: '各馆：',
     libraryCount: (n) => `（${n} 项）`,
@@ -701,7 +701,7 @@ const en: UiStrings = {
     intro: (n, h) =>
       `Awards and honours recorded in the libraries' annual reports: ${n} in all, of which ${h} are honours (titles, prizes, selections) — `,
     count: (level, n) => `${level} ${n}`,
-    notCounted: (parts) => `; besides, ${parts}, not counted as honours`,
+    notCounted: ['; besides, ', ', not counted as honours'],
     rules:
       'Titles and awarding bodies stay in Chinese as the reports write them; dates are only as precise as the report; the awarding body is listed only when the report names it.',
     perLibrary: 'By library: ',
