@@ -166,7 +166,7 @@ export interface UiStrings {
     /** The page's heading: the report's own title on the Chinese page. */
     readonly heading: (title: string, name: string, year: number) => string;
     /** Labels of the items of the line under the heading. */
-    readonly meta: Readonly<Record<'title' | 'published' | 'dataAsOf' | 'source', string>>;
+    readonly meta: Readonly<Record<'title' | 'published' | 'dataAsOf', string>>;
     /** The title of the page's search result. */
     readonly searchTitle: (title: string, name: string, year: number) => string;
     /** The text's numbers are marked: before the link to the figures, its text, after. */
@@ -371,7 +371,7 @@ const zh: UiStrings = {
     awardCount: (n) => [`共 ${n} 项。各馆的荣誉见`, '。'],
     problems: '报告提出的问题',
     problemsOf: (y) => `${y}年报告`,
-    fullText: '原文全文',
+    fullText: '在报告中查看',
     figures: '报告中的全部数字',
     figuresSummary: (r, f) => `${r} 份报告中的 ${f} 个数字，每个链接到原句`,
     figuresCaption: (lib) => `${lib}历年报告中的数字`,
@@ -400,7 +400,7 @@ const zh: UiStrings = {
     description: (title) => `${title}全文，及其中的统计数字。`,
     crumb: (y) => `${y}年`,
     heading: (title) => title,
-    meta: { title: '标题：', published: '落款日期 ', dataAsOf: '数据截至 ', source: '原始文件 ' },
+    meta: { title: '标题：', published: '落款日期 ', dataAsOf: '数据截至 ' },
     searchTitle: (title, name, y) => `${title}（${name} ${y}年）`,
     marks: ['正文中带虚线下划线的数字是本报告的统计数字（见', '报告中的数字', '），点数字可与其他馆比较。'],
     notes: (n) => `整理说明（${n} 条）`,
@@ -629,7 +629,7 @@ const en: UiStrings = {
     awardCount: (n) => [`${n} in all. Every library’s awards: `, '.'],
     problems: 'Problems the reports name',
     problemsOf: (y) => `${y} report`,
-    fullText: 'In full (Chinese)',
+    fullText: 'In the report (Chinese)',
     figures: 'Every figure of the reports',
     figuresSummary: (r, f) => `${f} figures in ${r} ${r === 1 ? 'report' : 'reports'}, each linked to its sentence`,
     figuresCaption: (lib) => `Figures of ${lib}’s reports`,
@@ -659,7 +659,7 @@ const en: UiStrings = {
       `The figures of ${name}'s ${y} annual work report in English, each linked to its sentence in the Chinese text.`,
     crumb: (y) => String(y),
     heading: (_title, name, y) => `${name}: ${y} annual report`,
-    meta: { title: 'Title: ', published: 'dated ', dataAsOf: 'data as of ', source: 'source file ' },
+    meta: { title: 'Title: ', published: 'dated ', dataAsOf: 'data as of ' },
     searchTitle: (title, name, y) => `${title} (${name}, ${y})`,
     marks: [
       'The figures of this report are underlined in the text (see ',
