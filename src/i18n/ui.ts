@@ -6,7 +6,7 @@
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
-import { countEn } from './format-en.ts';
+import { countEn, formatDateEn } from './format-en.ts';
 import type { Locale } from './locales.ts';
 
 /** The sections of the main navigation. */
@@ -265,6 +265,9 @@ export interface UiStrings {
     readonly text: string;
     readonly seeReport: string;
     readonly linkHint: (year: number, date: string) => string;
+    /** A month of an event list (month 0: events dated only to the year), and how many events it has. */
+    readonly month: (year: number, month: number) => string;
+    readonly count: (n: number) => string;
   };
   readonly separator: string;
 }
@@ -504,6 +507,8 @@ const zh: UiStrings = {
     text: '正文',
     seeReport: '见报告原文',
     linkHint: (y, d) => `（${y}年报告，${d}）`,
+    month: (y, m) => (m === 0 ? `${y}年（月份不详）` : `${y}年${m}月`),
+    count: (n) => `${n} 条`,
   },
   separator: '、',
 };
@@ -784,6 +789,8 @@ const en: UiStrings = {
     text: 'Report text',
     seeReport: 'See it in the report (Chinese)',
     linkHint: (y, d) => ` (${y} report, ${d})`,
+    month: (y, m) => (m === 0 ? `${y} (month not stated)` : formatDateEn(`${y}-${String(m).padStart(2, '0')}`)),
+    count: (n) => countEn(n, 'event', 'events'),
   },
   separator: ', ',
 };

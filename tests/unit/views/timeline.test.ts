@@ -6,8 +6,11 @@ import {
   eventCountsByLibrary,
   formatEventEnd,
   formatIsoDate,
+  monthAnchor,
+  monthGroups,
   monthlySeries,
 } from '../../../src/lib/views/timeline.ts';
+import { sortEvents } from '../../../src/lib/chronicle/events.ts';
 
 const ev = (library: string, start: string, extra: Partial<ChronicleEvent> = {}): ChronicleEvent => ({
   id: `e-${start}-1`,
@@ -82,4 +85,33 @@ it('counts events per library, leaving out libraries without any', () => {
     ['b', 1],
   ]);
   expect(counts.has('c')).toBe(false);
+});
+
+describe('monthGroups', () => {
+  const events = sortEvents([
+    ev('a', '2020-01-05'),
+    ev('b', '2020-01-09'),
+    ev('a', '2020'),
+    ev('b', '2020-03'),
+    ev('a', '2021-03-01'),
+    ev('a', '2020-03-31', { end: '2020-04-02' }),
+  ]);
+  const groups = monthGroups(events);
+
+  it('cuts a sorted list into its months, in order, year-only events first in their year', () => {
+    expect(groups.map((g) => [g.key, g.year, g.month, g.events.length])).toEqual([
+      ['2020', 2020, 0, 1],
+      ['2020-01', 2020, 1, 2],
+      ['2020-03', 2020, 3, 2],
+      ['2021-03', 2021, 3, 1],
+    ]);
+  });
+
+  it('keeps every event exactly once, in the same order', () => {
+    expect(groups.flatMap((g) => g.events)).toEqual(events);
+  });
+
+  it('names each month for links', () => {
+    expect(groups.map((g) => monthAnchor(g.key))).toEqual(['m-2020', 'm-2020-01', 'm-2020-03', 'm-2021-03']);
+  });
 });
