@@ -265,8 +265,11 @@ export interface UiStrings {
     readonly text: string;
     readonly seeReport: string;
     readonly linkHint: (year: number, date: string) => string;
-    /** A month of an event list (month 0: events dated only to the year), and how many events it has. */
+    /** A month of an event list (month 0: events dated only to the year; -1: the year alone), and how many events it has. */
     readonly month: (year: number, month: number) => string;
+    /** A month in the month index, within its year's line (0: the year's undated events). */
+    readonly monthShort: (month: number) => string;
+    readonly monthIndex: string;
     readonly count: (n: number) => string;
   };
   readonly separator: string;
@@ -507,7 +510,9 @@ const zh: UiStrings = {
     text: '正文',
     seeReport: '见报告原文',
     linkHint: (y, d) => `（${y}年报告，${d}）`,
-    month: (y, m) => (m === 0 ? `${y}年（月份不详）` : `${y}年${m}月`),
+    month: (y, m) => (m === -1 ? `${y}年` : m === 0 ? `${y}年（月份不详）` : `${y}年${m}月`),
+    monthShort: (m) => (m === 0 ? '月份不详' : `${m}月`),
+    monthIndex: '按月份跳转',
     count: (n) => `${n} 条`,
   },
   separator: '、',
@@ -789,7 +794,10 @@ const en: UiStrings = {
     text: 'Report text',
     seeReport: 'See it in the report (Chinese)',
     linkHint: (y, d) => ` (${y} report, ${d})`,
-    month: (y, m) => (m === 0 ? `${y} (month not stated)` : formatDateEn(`${y}-${String(m).padStart(2, '0')}`)),
+    month: (y, m) =>
+      m === -1 ? String(y) : m === 0 ? `${y} (month not stated)` : formatDateEn(`${y}-${String(m).padStart(2, '0')}`),
+    monthShort: (m) => (m === 0 ? 'undated' : formatDateEn(`2000-${String(m).padStart(2, '0')}`).slice(0, 3)),
+    monthIndex: 'Jump to a month',
     count: (n) => countEn(n, 'event', 'events'),
   },
   separator: ', ',
