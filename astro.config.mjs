@@ -4,17 +4,21 @@ import sitemap from '@astrojs/sitemap';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteSettingsCheck } from './src/integrations/site-settings.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { readSiteSettings } from './src/lib/site/settings.ts';
 
 /**
  * Deployment: SITE_URL is the public origin (https://example.org), BASE_PATH the sub-path the site is
- * served under (/yearbook/), both optional. YEARBOOK_CONTENT_DIR and YEARBOOK_OUT_DIR let tests and
- * benchmarks build other content into another folder.
+ * served under (/yearbook/); SITE_DATA_LICENCE and SITE_CONTACT are read by the same settings module
+ * (src/lib/site/settings.ts). All optional; a production build warns about the missing ones.
+ * YEARBOOK_CONTENT_DIR and YEARBOOK_OUT_DIR let tests and benchmarks build other content into another folder.
  */
 const base = process.env.BASE_PATH || '/';
+const settings = readSiteSettings(process.env);
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://library-yearbook.example.org',
+  site: settings.siteUrl,
   base,
   trailingSlash: 'always',
   outDir: process.env.YEARBOOK_OUT_DIR || './dist',
@@ -27,6 +31,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    siteSettingsCheck(settings),
     contentCheck(CONTENT_DIR),
     // No mdx(): reports are MDX files, but their loader reads them itself (src/loaders/reports.ts) and their
     // pages render the body without a module per report (src/lib/report-text/render-html.ts); the site has
