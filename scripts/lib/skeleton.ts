@@ -3,6 +3,7 @@
  * Chinese label, unit and meaning, so staff fill in figures without looking anything up. Pure.
  */
 import { GROUPS, METRICS } from '../../src/lib/model/catalog.ts';
+import { BODY_PLACEHOLDER, LIBRARY_PLACEHOLDERS, skeletonHeadings } from '../../src/check/skeleton-text.ts';
 
 /** The MDX text of an empty report for `library` and `year`. */
 export function reportSkeleton(library: { id: string; name: string }, year: number): string {
@@ -30,25 +31,20 @@ export function reportSkeleton(library: { id: string; name: string }, year: numb
     '# plans:                     # 下一年工作计划条目：- { id: reading, text: "……" }',
     '---',
   );
+  const [overview = '', ...headings] = skeletonHeadings(year);
   const body = [
     '',
-    '## 一、概述',
+    '{/* 下面的章节标题只是示例：改成原文的标题，原文没有的章节连标题一起删掉。 */}',
     '',
-    '（在这里粘贴报告正文。每段之间空一行。）',
+    `## ${overview}`,
     '',
-    '## 二、主要工作完成情况',
-    '',
-    '## 三、工作亮点',
-    '',
-    '## 四、存在的主要问题',
-    '',
-    '## 五、大事记',
-    '',
-    '{/* 每条大事一段，以日期开头，例如：1月9日，……。 段与段之间空一行。 */}',
-    '',
-    `## 六、${year + 1}年工作计划`,
+    BODY_PLACEHOLDER,
     '',
   ];
+  for (const h of headings) {
+    body.push(`## ${h}`, '');
+    if (h.includes('大事记')) body.push('{/* 每条大事一段，以日期开头，例如：1月9日，……。 段与段之间空一行。 */}', '');
+  }
   return `${fm.join('\n')}\n${body.join('\n')}`;
 }
 
@@ -57,12 +53,12 @@ export function librarySkeleton(id: string): string {
   return [
     '# 填写说明见 content/README.md',
     `id: ${id}                       # 与文件名相同`,
-    'name: 某某市图书馆              # 中文全称',
-    'nameEn: Mou City Library        # 英文名',
+    `name: ${LIBRARY_PLACEHOLDERS.name}              # 中文全称`,
+    `nameEn: ${LIBRARY_PLACEHOLDERS.nameEn}        # 英文名`,
     'level: city                     # city 地级市 / district 市辖区 / county 县·旗',
     'region:',
-    '  province: 某某省',
-    '  city: 某某市',
+    `  province: ${LIBRARY_PLACEHOLDERS.province}`,
+    `  city: ${LIBRARY_PLACEHOLDERS.city}`,
     '# website: https://www.example.org/   # 官方网站（可不填）',
     '',
   ].join('\n');

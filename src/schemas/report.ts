@@ -81,6 +81,10 @@ export const reportShape = {
   published: isoDate.optional().describe('报告落款日期（原文有才填）'),
   dataAsOf: isoDate.optional().describe('数据截止日期（原文写明时）'),
   source: z.string().min(1).describe('原始文件名'),
+  script: z
+    .enum(['simplified', 'traditional'], { error: 'script 只能是 simplified（简体）或 traditional（繁体）' })
+    .default('simplified')
+    .describe('正文用字：simplified 简体（默认）；traditional 繁体，只在馆的报告原本就用繁体发布时填写'),
   conversion: z.array(z.string()).default([]).describe('转换时所做的处理（删除的误入标题、繁简转换等）'),
   editorNotes: z.array(editorNoteSchema).default([]).describe('编者注：修复乱码等，每处写明原文'),
   figures: figuresSchema.describe('报告中的数字，按组填写，见 /metrics/'),

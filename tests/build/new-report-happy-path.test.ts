@@ -74,6 +74,8 @@ function writeReport(file: string, figures: [string, string][], text: string, ch
   const heading = /^## 五、大事记\n\n.*\n/m;
   expect(mdx).toMatch(heading);
   mdx = mdx.replace(heading, (h) => `${h}\n${chronicle.join('\n\n')}\n`);
+  // The skeleton's headings of parts this short report does not have, deleted as `npm run check` asks.
+  mdx = mdx.replace(/^## (?:二|三|四|六)、.*\n\n?/gm, '');
   writeFileSync(file, mdx);
 }
 
@@ -149,7 +151,7 @@ describe('a new report from the skeleton, built without touching code', () => {
 
   it('the content check passes with 0 errors', () => {
     expect(check.status, check.output).toBe(0);
-    expect(check.output).toMatch(/个报告文件：0 个错误/);
+    expect(check.output).toMatch(/个文件：0 个错误/);
   });
 
   it('builds', () => expect(build.status, build.output).toBe(0));
