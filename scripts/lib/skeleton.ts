@@ -5,6 +5,35 @@
 import { GROUPS, METRICS } from '../../src/lib/model/catalog.ts';
 import { BODY_PLACEHOLDER, LIBRARY_PLACEHOLDERS, skeletonHeadings } from '../../src/check/skeleton-text.ts';
 
+/** A figure the importer found in the text: its value as YAML, and where it stands. */
+export interface FoundFigure {
+  /** `364565` or `"18.62万"`, or `{ value: …, change: "+8.4%" }`. */
+  readonly value: string;
+  /** `第 35 行：截至2022年12月31日，全馆馆藏总量18.62万册…` */
+  readonly where: string;
+}
+
+/**
+ * The `figures:` block's lines: every catalog metric as a commented line with its Chinese label, unit and
+ * meaning, grouped — or, for a metric in `found`, with the value the importer read and its sentence.
+ * Staff uncomment a line (delete the `# `) to fill a figure, the same way in a skeleton and in a draft.
+ */
+export function figureLines(found: ReadonlyMap<string, FoundFigure> = new Map()): string[] {
+  const out: string[] = [];
+  for (const g of GROUPS) {
+    out.push(`  # ${g.label}`, `  ${g.id}:`);
+    for (const m of METRICS.filter((x) => x.group === g.id)) {
+      const f = found.get(m.id);
+      out.push(
+        f
+          ? `    # ${`${m.key}: ${f.value}`.padEnd(28)} # ${m.label}（${m.unit}）｜${f.where}`
+          : `    # ${`${m.key}:`.padEnd(28)} # ${m.label}（${m.unit}）${m.definition}`,
+      );
+    }
+  }
+  return out;
+}
+
 /** The MDX text of an empty report for `library` and `year`. */
 export function reportSkeleton(library: { id: string; name: string }, year: number): string {
   const fm: string[] = [
@@ -18,13 +47,8 @@ export function reportSkeleton(library: { id: string; name: string }, year: numb
     '# published: 2023-01-15      # 报告落款日期（原文有才填）',
     `source: ${library.name}${year}年工作总结.docx   # 原始文件名`,
     'figures:',
+    ...figureLines(),
   ];
-  for (const g of GROUPS) {
-    fm.push(`  # ${g.label}`, `  ${g.id}:`);
-    for (const m of METRICS.filter((x) => x.group === g.id)) {
-      fm.push(`    # ${`${m.key}:`.padEnd(28)} # ${m.label}（${m.unit}）${m.definition}`);
-    }
-  }
   fm.push(
     '# awards:                    # 荣誉：- { title: "全区十佳图书馆", date: 2022-09-22, level: provincial }',
     '# problems:                  # 存在的问题，照原文：- "……"',
