@@ -22,8 +22,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The content folder (YEARBOOK_CONTENT_DIR, as for the site and the check). */
 const CONTENT = resolve(ROOT, process.env['YEARBOOK_CONTENT_DIR'] ?? 'content');
 
-/** Where the received source reports live (override with SOURCE_REPORTS_DIR or --source-dir). */
-export const DEFAULT_SOURCE_DIR = process.env.SOURCE_REPORTS_DIR ?? '/work/shared/source-reports';
+/**
+ * Where the received source reports are (they are not part of the repository): `--source-dir`, else the
+ * SOURCE_REPORTS_DIR environment variable, else `shared/source-reports` beside the repository's folder.
+ */
+export function sourceReportsDir(flag?: string): string {
+  return resolve(flag ?? process.env.SOURCE_REPORTS_DIR ?? join(ROOT, '..', 'shared', 'source-reports'));
+}
 
 /** One source report and how to convert it. */
 export interface SourceEntry {
@@ -221,7 +226,12 @@ async function main(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const force = flags.has('force');
   if (flags.has('all')) {
-    const dir = String(flags.get('source-dir') ?? DEFAULT_SOURCE_DIR);
+    const given = flags.get('source-dir');
+    const dir = sourceReportsDir(typeof given === 'string' ? given : undefined);
+    if (!existsSync(dir)) {
+      console.error(`找不到原文文件夹 ${dir}：用 --source-dir <文件夹> 或环境变量 SOURCE_REPORTS_DIR 指明它。`);
+      return 2;
+    }
     let failed = 0;
     for (const e of SOURCES) {
       const ok = await convertOne(

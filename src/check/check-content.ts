@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { librarySchema, type Library } from '../schemas/library.ts';
 import { reportShape, reportRules } from '../schemas/report.ts';
 import { metric } from '../lib/model/catalog.ts';
-import { extractEvents, type ChronicleEvent } from '../lib/chronicle/events.ts';
+import { extractEvents } from '../lib/chronicle/events.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Problem } from '../lib/model/messages.ts';
 import { checkPlanReview } from '../lib/model/plan-outcomes.ts';
@@ -22,6 +22,7 @@ import { checkFigure } from './figure-checks.ts';
 import { classifyFile } from './files.ts';
 import { checkLibrary } from './library-checks.ts';
 import { yamlProblems, zodProblems } from './schema-problems.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** A content file: its path under the content folder (`reports/beihai/2021.mdx`) and its text. */
 export interface SourceFile {

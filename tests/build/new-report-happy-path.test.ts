@@ -21,7 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../src/schemas/event.ts';
+import { eventsFileSchema } from '../../src/lib/open-data/event-rows.ts';
 
 const repo = resolve('.');
 /**

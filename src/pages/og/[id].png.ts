@@ -16,7 +16,8 @@ import {
 } from '../../data/content.ts';
 import { renderCard, type Card } from '../../images/social-png.ts';
 import { cardNote, libraryCardChart, siteCardChart } from '../../lib/views/social-card.ts';
-import { LIBRARY_LEVELS } from '../../schemas/library.ts';
+import { FALLBACK_COLOR } from '../../lib/charts/palette.ts';
+import { LIBRARY_LEVELS } from '../../lib/model/library-levels.ts';
 
 export const getStaticPaths = (async () => [
   { params: { id: 'site' } },
@@ -44,7 +45,7 @@ async function card(id: string): Promise<Card> {
     subtitle: `${lib.data.region.province} ${lib.data.region.city} · ${LIBRARY_LEVELS[lib.data.level].zh} · 年度报告 ${reports.map((r) => r.data.year).join('、')}`,
     chart,
     note: cardNote(chart),
-    color: context.colors.get(id)?.color ?? '#0072B2',
+    color: context.colors.get(id)?.color ?? FALLBACK_COLOR,
   };
 }
 
