@@ -24,6 +24,9 @@ export default defineConfig({
   outDir: process.env.YEARBOOK_OUT_DIR || './dist',
   cacheDir: process.env.YEARBOOK_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
+  // Report texts are rendered by src/lib/report-text/render-html.ts, never by Astro's Markdown: no code to
+  // highlight, and Shiki's inline styles would only earn a CSP warning on every build and dev start.
+  markdown: { syntaxHighlight: false },
   // Chinese at the root (no prefix), English under /en/ page for page (src/i18n/locales.ts).
   i18n: {
     locales: ['zh-CN', 'en'],
