@@ -174,9 +174,15 @@ describe('a new report from the skeleton, built without touching code', () => {
 
   it('writes them to the open data, in the published event shape', () => {
     const csv = file('data/figures.csv');
-    expect(csv).toMatch(/\r\nbeihai-2022-collection\.total,beihai,北海市图书馆,2022,collection\.total,[^,]*,372046,exact,false,1,册,372046,/);
-    expect(csv).toMatch(/\r\nbeihai-2022-use\.visits,beihai,北海市图书馆,2022,use\.visits,[^,]*,450000,more-than,true,10000,人次,45万多,/);
-    expect(csv).toMatch(/\r\nhepu-2022-collection\.total,hepu,合浦县图书馆,2022,collection\.total,[^,]*,125000,exact,false,1000,册,12\.5万,/);
+    expect(csv).toMatch(
+      /\r\nbeihai-2022-collection\.total,beihai,北海市图书馆,2022,collection\.total,[^,]*,372046,exact,false,1,册,372046,/,
+    );
+    expect(csv).toMatch(
+      /\r\nbeihai-2022-use\.visits,beihai,北海市图书馆,2022,use\.visits,[^,]*,450000,more-than,true,10000,人次,45万多,/,
+    );
+    expect(csv).toMatch(
+      /\r\nhepu-2022-collection\.total,hepu,合浦县图书馆,2022,collection\.total,[^,]*,125000,exact,false,1000,册,12\.5万,/,
+    );
     const events = eventsFileSchema.parse(JSON.parse(file('data/events.json')));
     expect(events.filter((e) => e.year === 2022).map((e) => [e.library, e.start, e.end ?? '', e.precision])).toEqual([
       ['beihai', '2022-03-05', '', 'day'],
