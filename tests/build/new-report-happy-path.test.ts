@@ -201,9 +201,21 @@ describe('a new report from the skeleton, built without touching code', () => {
 
   it('writes them to the open data, in the published event shape', () => {
     const csv = file('data/figures.csv');
-    expect(csv).toMatch(new RegExp(`\r\n${OLD},北海市图书馆,${YEAR},collection\\.total,[^,]*,372046,exact,册,372046,`));
-    expect(csv).toMatch(new RegExp(`\r\n${OLD},北海市图书馆,${YEAR},use\\.visits,[^,]*,450000,more-than,人次,45万多,`));
-    expect(csv).toMatch(new RegExp(`\r\n${NEW},合浦县图书馆,2022,collection\\.total,[^,]*,125000,exact,册,12\\.5万,`));
+    expect(csv).toMatch(
+      new RegExp(
+        `\r\n${OLD}-${YEAR}-collection\\.total,${OLD},北海市图书馆,${YEAR},collection\\.total,[^,]*,372046,exact,false,1,册,372046,`,
+      ),
+    );
+    expect(csv).toMatch(
+      new RegExp(
+        `\r\n${OLD}-${YEAR}-use\\.visits,${OLD},北海市图书馆,${YEAR},use\\.visits,[^,]*,450000,more-than,true,10000,人次,45万多,`,
+      ),
+    );
+    expect(csv).toMatch(
+      new RegExp(
+        `\r\n${NEW}-2022-collection\\.total,${NEW},合浦县图书馆,2022,collection\\.total,[^,]*,125000,exact,false,1000,册,12\\.5万,`,
+      ),
+    );
     const events = eventsFileSchema.parse(JSON.parse(file('data/events.json')));
     const added = (e: { library: string; year: number }) =>
       (e.library === OLD && e.year === YEAR) || (e.library === NEW && e.year === 2022);
