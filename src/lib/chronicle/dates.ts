@@ -33,13 +33,21 @@ export type ChronicleDateErrorCode = 'impossible-date' | 'out-of-year' | 'revers
 /** A date that is written but cannot be right: no such day, outside the report's year, or a range ending before it starts. */
 export class ChronicleDateError extends Error {
   override name = 'ChronicleDateError';
+  readonly code: ChronicleDateErrorCode;
+  readonly text: Record<Lang, string>;
+  readonly hint: Record<Lang, string>;
+  readonly matchedText: string;
   constructor(
-    readonly code: ChronicleDateErrorCode,
-    readonly text: Record<Lang, string>,
-    readonly hint: Record<Lang, string>,
-    readonly matchedText: string,
+    code: ChronicleDateErrorCode,
+    text: Record<Lang, string>,
+    hint: Record<Lang, string>,
+    matchedText: string,
   ) {
     super(text.zh);
+    this.code = code;
+    this.text = text;
+    this.hint = hint;
+    this.matchedText = matchedText;
   }
 }
 
@@ -59,7 +67,10 @@ const iso = (y: number, m?: number, d?: number): string =>
 /** A tiny cursor over the entry text. */
 class Cursor {
   pos = 0;
-  constructor(readonly s: string) {}
+  readonly s: string;
+  constructor(s: string) {
+    this.s = s;
+  }
   /** Read 1–`max` ASCII digits followed by one of `suffixes` (consumed; '' = no suffix needed). */
   num(max: number, suffixes: readonly string[]): { n: number; suffix: string } | undefined {
     const m = new RegExp(`^(\\d{1,${max}})`).exec(this.s.slice(this.pos));
