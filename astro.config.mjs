@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { buildPool } from './src/integrations/build-pool.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
+    // Chart images, social cards and report texts made on the other cores ahead of the pages.
+    buildPool(),
     pagefindIndex(),
     // Rendered report texts, images and search index parts are kept between builds, keyed by their
     // inputs and the code. Last, so that its end-of-build clean-up runs after the search index's.

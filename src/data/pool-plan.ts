@@ -1,0 +1,42 @@
+/**
+ * What the build's workers make ahead of the pages (src/data/pooled.ts), in the order Astro renders
+ * the routes that need it: chart images (`/charts/`), social cards (`/og/`), report texts (`/reports/`).
+ * Each job's key is computed by the same function its page calls, so the page finds it in the cache.
+ */
+import type { PoolTask } from '../lib/shared-pool.ts';
+import { sharedBuildCache } from '../lib/cache-store.ts';
+import { getChartEntries, imageSpec } from './chart-pages.ts';
+import { getReports } from './content.ts';
+import type { PlannedJob } from './pooled.ts';
+import { reportHtmlJob, reportHtmlTask } from './report-texts.ts';
+import { getCard, getCardIds } from './social-cards.ts';
+
+/** `task`, unless its result is already in the cache (a warm build): then there is nothing to do. */
+const unlessCached = (task: PoolTask): PoolTask | undefined =>
+  sharedBuildCache()?.has(task.space, task.key) ? undefined : task;
+
+/** Every job of this build, in route order. */
+export async function buildJobs(): Promise<PlannedJob[]> {
+  const charts = (await getChartEntries()).map((e): PlannedJob => {
+    const spec = imageSpec(e);
+    return {
+      id: `chart-png:${spec.id}`,
+      task: () =>
+        Promise.resolve(
+          unlessCached({ kind: 'chart-png', space: 'chart-png', key: JSON.stringify(spec), input: spec }),
+        ),
+    };
+  });
+  const cards = (await getCardIds()).map((id): PlannedJob => ({
+    id: `og-png:${id}`,
+    task: async () => {
+      const card = await getCard(id);
+      return unlessCached({ kind: 'og-png', space: 'og-png', key: JSON.stringify(card), input: card });
+    },
+  }));
+  const reports = (await getReports()).map((r): PlannedJob => ({
+    id: `report-html:${r.id}`,
+    task: async () => unlessCached(reportHtmlTask(await reportHtmlJob(r))),
+  }));
+  return [...charts, ...cards, ...reports];
+}
