@@ -29,6 +29,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // Worker threads for the content check (next) and for the images and report texts of the pages.
+    buildPool(),
     contentCheck(CONTENT_DIR),
     // Reports are MDX files: this reads them (frontmatter, body); their pages render the body without a
     // module per report (src/loaders/reports.ts, src/lib/report-text/render-html.ts).
@@ -38,8 +40,6 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
-    // Chart images, social cards and report texts made on the other cores ahead of the pages.
-    buildPool(),
     pagefindIndex(),
     // Rendered report texts, images and search index parts are kept between builds, keyed by their
     // inputs and the code. Last, so that its end-of-build clean-up runs after the search index's.

@@ -40,7 +40,7 @@ export function buildPool(): AstroIntegration {
         stats = { ran: 0, claimed: 0, waited: 0, failed: 0 };
         // Started when the first task comes, by then the build cache (build-cache.ts) exists.
         let setup: WorkerSetup | undefined;
-        const run = (task: PoolTask): Promise<void> => {
+        const run = (task: PoolTask): Promise<unknown> => {
           const cache = sharedBuildCache();
           if (!cache) return Promise.reject(new Error('build pool: no build cache'));
           setup ??= { cacheDir: cache.dir, code: cache.code };
@@ -50,7 +50,7 @@ export function buildPool(): AstroIntegration {
             maxThreads: threads,
           });
           const message: WorkerMessage = { task, setup };
-          return pool.run(message) as Promise<void>;
+          return pool.run(message) as Promise<unknown>;
         };
         shareBuildPool({ run, threads, stats });
         addMiddleware({ entrypoint: fileURLToPath(new URL('./pool-start.ts', import.meta.url)), order: 'pre' });

@@ -11,6 +11,7 @@ import { diskCache, type BuildCache } from '../lib/cache-store.ts';
 import type { AnyChartSpec } from '../lib/charts/specs.ts';
 import type { PreparedReport } from '../lib/report-text/prepared-report.ts';
 import { ReportMarkupError, renderReportHtml } from '../lib/report-text/render-html.ts';
+import { checkGroup, type CheckGroupInput } from './check-group.ts';
 
 /** What the pool sends with every task: the build cache's folder and code digest. */
 export interface WorkerSetup {
@@ -55,9 +56,14 @@ async function make(task: PoolTask): Promise<Uint8Array | string | undefined> {
   }
 }
 
-/** Tinypool's entry: make the task's result and store it. */
-export default async function run({ task, setup }: WorkerMessage): Promise<void> {
+/**
+ * Tinypool's entry: make the task's result and store it. The content check of a library's files
+ * (`content-check`, keyed by the files it reads) is returned to the build instead: it needs the result.
+ */
+export default async function run({ task, setup }: WorkerMessage): Promise<unknown> {
   cache ??= diskCache(setup.cacheDir, setup.code);
+  if (task.kind === 'content-check') return checkGroup(task.input as CheckGroupInput, cache);
   const value = await make(task);
   if (value !== undefined) cache.set(task.space, task.key, value);
+  return undefined;
 }

@@ -2,34 +2,88 @@
  * Runs the same content check as `npm run check` before Astro loads content, so a bad file fails the
  * build with the author-facing Chinese message (file:line, field, fix) instead of Astro's `:0:0` error,
  * and so a bad `reference()` (which Astro only logs) fails it at all. Warnings are repeated at the end.
+ *
+ * `astro build` checks library by library (content-groups.ts): on the build's worker threads, and from
+ * the build cache for every library whose files have not changed since the last build — editing one
+ * report re-checks one library. Only the text of the library being checked is in memory at a time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { resolve } from 'node:path';
-import { checkContent } from '../check/check-content.ts';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkContent, type CheckResult } from '../check/check-content.ts';
 import { shareChecked } from '../check/shared-results.ts';
 import { loadContent } from '../check/load-content.ts';
-import { formatProblems } from '../lib/model/messages.ts';
+import { formatProblems, type Problem } from '../lib/model/messages.ts';
+import { sharedBuildPool } from '../lib/shared-pool.ts';
+import { openBuildCache } from './build-cache.ts';
+import { checkGroup, type CheckGroupInput } from './check-group.ts';
+import { contentGroups } from './content-groups.ts';
 
 /** Thrown when content has errors; its message is the formatted problem list. */
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-function run(
+/**
+ * The check of every file under `dir`, library by library. A report naming a library outside its own
+ * folder is checked again against every library, so its message lists them all as `npm run check`'s
+ * does. Problems come library files first, then library by library.
+ */
+export async function checkByLibrary(
+  dir: string,
+  displayRoot: string,
+  check: (input: CheckGroupInput) => Promise<CheckResult>,
+): Promise<CheckResult> {
+  const results = await Promise.all(
+    contentGroups(dir).map((g) => check({ contentDir: dir, paths: g.paths, displayRoot })),
+  );
+  const shown = (path: string): string => `${displayRoot}/${path}`;
+  let problems = results.flatMap((r) => r.problems);
+  const elsewhere = new Set(problems.filter((p) => p.code === 'report/unknown-library').map((p) => p.file));
+  if (elsewhere.size) {
+    const libraryFiles = contentGroups(dir).flatMap((g) => g.paths.filter((p) => p.startsWith('libraries/')));
+    const read = (path: string) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
+    const reports = contentGroups(dir)
+      .flatMap((g) => g.paths)
+      .filter((p) => elsewhere.has(shown(p)));
+    const again = checkContent([...libraryFiles, ...reports].map(read), { displayRoot }).problems;
+    const redone = (p: Problem): boolean => elsewhere.has(p.file);
+    problems = [...problems.filter((p) => !redone(p)), ...again.filter(redone)];
+  }
+  const isLibraryFile = (p: Problem): boolean => p.file.startsWith(shown('libraries/'));
+  return {
+    problems: [...problems.filter(isLibraryFile), ...problems.filter((p) => !isLibraryFile(p))],
+    libraries: results.flatMap((r) => r.libraries),
+    reports: results.flatMap((r) => r.reports),
+  };
+}
+
+async function run(
   root: string,
   contentDir: string,
   logger: AstroIntegrationLogger,
-  strict: boolean,
-  share: boolean,
-): string {
-  const result = checkContent(loadContent(resolve(root, contentDir)), { displayRoot: contentDir.replace(/^\.\//, '') });
+  command: string,
+  config: Parameters<typeof openBuildCache>[0],
+): Promise<string> {
+  const dir = resolve(root, contentDir);
+  const displayRoot = contentDir.replace(/^\.\//, '');
+  let result: CheckResult;
+  if (command === 'build') {
+    const cache = openBuildCache(config);
+    const pool = sharedBuildPool();
+    result = await checkByLibrary(dir, displayRoot, (input) =>
+      pool
+        ? (pool.run({ kind: 'content-check', space: 'content-check', key: '', input }) as Promise<CheckResult>)
+        : Promise.resolve(checkGroup(input, cache)),
+    );
+  } else result = checkContent(loadContent(dir), { displayRoot });
   // A build reuses the check's figure sentences and events (src/data/content.ts); dev reloads content, so no.
-  shareChecked(share ? result.reports : undefined);
+  shareChecked(command === 'build' ? result.reports : undefined);
   const errors = result.problems.filter((p) => p.severity === 'error');
   const warnings = result.problems.filter((p) => p.severity === 'warning');
   if (errors.length) {
     const msg = `内容检查发现 ${errors.length} 个错误（content check found ${errors.length} errors）：\n${formatProblems(errors)}\n`;
-    if (strict) throw new ContentError(msg);
+    if (command !== 'dev') throw new ContentError(msg);
     logger.error(msg);
   }
   return warnings.length ? `内容检查有 ${warnings.length} 个提醒：\n${formatProblems(warnings)}` : '';
@@ -41,9 +95,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'yearbook:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
-        warnings = run(config.root.pathname, contentDir, logger, command !== 'dev', command === 'build');
+        warnings = await run(config.root.pathname, contentDir, logger, command, config);
       },
       'astro:build:done': ({ logger }) => {
         if (warnings) logger.warn(warnings);

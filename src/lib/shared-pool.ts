@@ -8,7 +8,7 @@
 
 /** One piece of work for a worker: what to make (`kind`), its input, and where its result goes. */
 export interface PoolTask {
-  /** `chart-png`, `og-png` or `report-html` (src/integrations/build-worker.ts). */
+  /** `chart-png`, `og-png`, `report-html` or `content-check` (src/integrations/build-worker.ts). */
   readonly kind: string;
   /** The cache space and key the result is stored under: the same a page reads. */
   readonly space: string;
@@ -16,8 +16,11 @@ export interface PoolTask {
   readonly input: unknown;
 }
 
-/** Runs a task in a worker; resolves when its result is stored (or the task declined to store one). */
-export type RunInPool = (task: PoolTask) => Promise<void>;
+/**
+ * Runs a task in a worker; resolves when its result is stored (or the task declined to store one) —
+ * with the result itself for a task the build needs back (the content check of a library's files).
+ */
+export type RunInPool = (task: PoolTask) => Promise<unknown>;
 
 /** What happened to the build's jobs: counted by the pages' side (src/data/pooled.ts), logged at the end. */
 export interface PoolStats {
