@@ -1,13 +1,16 @@
 /**
- * The content check of one library's files (content-groups.ts), from the build cache when the files
- * and the code are those of an earlier build. Runs in a worker of the build's pool, or in the main
- * thread without one; the same function either way.
+ * The content check library by library (content-groups.ts), as `astro build` runs it: each library's
+ * files from the build cache when they and the code are those of an earlier build, on a worker of the
+ * build's pool or in the main thread — the same function either way — and the results merged into what
+ * the whole-folder check (`npm run check`) gives.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { checkContent, type CheckResult } from '../check/check-content.ts';
 import type { BuildCache } from '../lib/cache-store.ts';
+import type { Problem } from '../lib/model/messages.ts';
+import { contentGroups } from './content-groups.ts';
 
 /** What a group's check needs: the content folder (absolute), the group's paths in it, how paths are shown. */
 export interface CheckGroupInput {
@@ -26,4 +29,38 @@ export function checkGroup({ contentDir, paths, displayRoot }: CheckGroupInput, 
   const result = checkContent(files, { displayRoot });
   cache?.set('content-check', key, serialize(result));
   return result;
+}
+
+/**
+ * The check of every file under `dir`, library by library. A report naming a library outside its own
+ * folder is checked again against every library, so its message lists them all as `npm run check`'s
+ * does. Problems come library files first, then library by library.
+ */
+export async function checkByLibrary(
+  dir: string,
+  displayRoot: string,
+  check: (input: CheckGroupInput) => Promise<CheckResult>,
+): Promise<CheckResult> {
+  const results = await Promise.all(
+    contentGroups(dir).map((g) => check({ contentDir: dir, paths: g.paths, displayRoot })),
+  );
+  const shown = (path: string): string => `${displayRoot}/${path}`;
+  let problems = results.flatMap((r) => r.problems);
+  const elsewhere = new Set(problems.filter((p) => p.code === 'report/unknown-library').map((p) => p.file));
+  if (elsewhere.size) {
+    const libraryFiles = contentGroups(dir).flatMap((g) => g.paths.filter((p) => p.startsWith('libraries/')));
+    const read = (path: string) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
+    const reports = contentGroups(dir)
+      .flatMap((g) => g.paths)
+      .filter((p) => elsewhere.has(shown(p)));
+    const again = checkContent([...libraryFiles, ...reports].map(read), { displayRoot }).problems;
+    const redone = (p: Problem): boolean => elsewhere.has(p.file);
+    problems = [...problems.filter((p) => !redone(p)), ...again.filter(redone)];
+  }
+  const isLibraryFile = (p: Problem): boolean => p.file.startsWith(shown('libraries/'));
+  return {
+    problems: [...problems.filter(isLibraryFile), ...problems.filter((p) => !isLibraryFile(p))],
+    libraries: results.flatMap((r) => r.libraries),
+    reports: results.flatMap((r) => r.reports),
+  };
 }

@@ -8,54 +8,18 @@
  * report re-checks one library. Only the text of the library being checked is in memory at a time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { checkContent, type CheckResult } from '../check/check-content.ts';
 import { shareChecked } from '../check/shared-results.ts';
 import { loadContent } from '../check/load-content.ts';
-import { formatProblems, type Problem } from '../lib/model/messages.ts';
+import { formatProblems } from '../lib/model/messages.ts';
 import { sharedBuildPool } from '../lib/shared-pool.ts';
 import { openBuildCache } from './build-cache.ts';
-import { checkGroup, type CheckGroupInput } from './check-group.ts';
-import { contentGroups } from './content-groups.ts';
+import { checkByLibrary, checkGroup } from './check-group.ts';
 
 /** Thrown when content has errors; its message is the formatted problem list. */
 export class ContentError extends Error {
   override name = 'ContentError';
-}
-
-/**
- * The check of every file under `dir`, library by library. A report naming a library outside its own
- * folder is checked again against every library, so its message lists them all as `npm run check`'s
- * does. Problems come library files first, then library by library.
- */
-export async function checkByLibrary(
-  dir: string,
-  displayRoot: string,
-  check: (input: CheckGroupInput) => Promise<CheckResult>,
-): Promise<CheckResult> {
-  const results = await Promise.all(
-    contentGroups(dir).map((g) => check({ contentDir: dir, paths: g.paths, displayRoot })),
-  );
-  const shown = (path: string): string => `${displayRoot}/${path}`;
-  let problems = results.flatMap((r) => r.problems);
-  const elsewhere = new Set(problems.filter((p) => p.code === 'report/unknown-library').map((p) => p.file));
-  if (elsewhere.size) {
-    const libraryFiles = contentGroups(dir).flatMap((g) => g.paths.filter((p) => p.startsWith('libraries/')));
-    const read = (path: string) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
-    const reports = contentGroups(dir)
-      .flatMap((g) => g.paths)
-      .filter((p) => elsewhere.has(shown(p)));
-    const again = checkContent([...libraryFiles, ...reports].map(read), { displayRoot }).problems;
-    const redone = (p: Problem): boolean => elsewhere.has(p.file);
-    problems = [...problems.filter((p) => !redone(p)), ...again.filter(redone)];
-  }
-  const isLibraryFile = (p: Problem): boolean => p.file.startsWith(shown('libraries/'));
-  return {
-    problems: [...problems.filter(isLibraryFile), ...problems.filter((p) => !isLibraryFile(p))],
-    libraries: results.flatMap((r) => r.libraries),
-    reports: results.flatMap((r) => r.reports),
-  };
 }
 
 async function run(

@@ -10,8 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/check-content.ts';
 import { loadContent } from '../../../src/check/load-content.ts';
 import { diskCache } from '../../../src/lib/cache-store.ts';
-import { checkGroup } from '../../../src/integrations/check-group.ts';
-import { checkByLibrary } from '../../../src/integrations/content-check.ts';
+import { checkByLibrary, checkGroup } from '../../../src/integrations/check-group.ts';
 import { writeCorpus } from '../../../scripts/bench/write-corpus.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yearbook-check-by-library-'));
