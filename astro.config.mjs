@@ -6,7 +6,7 @@ import { buildCache } from './src/integrations/build-cache.ts';
 import { buildPool } from './src/integrations/build-pool.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { CONTENT_DIR } from './src/content-dir.ts';
+import { CONTENT_DIR, ONLY_LIBRARY } from './src/content-dir.ts';
 
 /**
  * Deployment: SITE_URL is the public origin (https://example.org), BASE_PATH the sub-path the site is
@@ -19,8 +19,11 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://library-yearbook.example.org',
   base,
   trailingSlash: 'always',
-  outDir: process.env.YEARBOOK_OUT_DIR || './dist',
-  cacheDir: process.env.YEARBOOK_CACHE_DIR || './node_modules/.astro',
+  // A preview of one library (YEARBOOK_ONLY_LIBRARY) goes elsewhere: never mistaken for the site, and
+  // its build does not prune the whole site's cache.
+  outDir: process.env.YEARBOOK_OUT_DIR || (ONLY_LIBRARY ? './dist-preview' : './dist'),
+  cacheDir:
+    process.env.YEARBOOK_CACHE_DIR || (ONLY_LIBRARY ? './node_modules/.astro-preview' : './node_modules/.astro'),
   build: { format: 'directory' },
   // Chinese at the root (no prefix), English under /en/ page for page (src/i18n/locales.ts).
   i18n: {

@@ -32,7 +32,7 @@ export function checkGroup({ contentDir, paths, displayRoot }: CheckGroupInput, 
 }
 
 /**
- * The check of every file under `dir`, library by library. A report naming a library outside its own
+ * The check of every file under `dir` (or of library `only`'s files), library by library. A report naming a library outside its own
  * folder is checked again against every library, so its message lists them all as `npm run check`'s
  * does. Problems come library files first, then library by library.
  */
@@ -40,10 +40,10 @@ export async function checkByLibrary(
   dir: string,
   displayRoot: string,
   check: (input: CheckGroupInput) => Promise<CheckResult>,
+  only?: string,
 ): Promise<CheckResult> {
-  const results = await Promise.all(
-    contentGroups(dir).map((g) => check({ contentDir: dir, paths: g.paths, displayRoot })),
-  );
+  const groups = contentGroups(dir).filter((g) => only === undefined || g.library === only);
+  const results = await Promise.all(groups.map((g) => check({ contentDir: dir, paths: g.paths, displayRoot })));
   const shown = (path: string): string => `${displayRoot}/${path}`;
   let problems = results.flatMap((r) => r.problems);
   const elsewhere = new Set(problems.filter((p) => p.code === 'report/unknown-library').map((p) => p.file));

@@ -15,11 +15,28 @@ import { loadContent } from '../check/load-content.ts';
 import { formatProblems } from '../lib/model/messages.ts';
 import { sharedBuildPool } from '../lib/shared-pool.ts';
 import { openBuildCache } from './build-cache.ts';
+import { ONLY_LIBRARY } from '../content-dir.ts';
+import { suggest } from '../lib/suggest.ts';
 import { checkByLibrary, checkGroup } from './check-group.ts';
+import { contentGroups } from './content-groups.ts';
 
 /** Thrown when content has errors; its message is the formatted problem list. */
 export class ContentError extends Error {
   override name = 'ContentError';
+}
+
+/** The message when YEARBOOK_ONLY_LIBRARY names no library, with the closest ids. */
+function unknownOnly(only: string, dir: string): string | undefined {
+  const ids = contentGroups(dir)
+    .filter((g) => g.paths.some((p) => /^libraries\/[^/]+\.ya?ml$/.test(p)))
+    .map((g) => g.library);
+  if (ids.includes(only)) return undefined;
+  const close = suggest(only, ids);
+  return (
+    `YEARBOOK_ONLY_LIBRARY=${only}：没有这个馆（content/libraries/ 里没有 ${only}.yaml）。` +
+    `${close.length ? `是不是想写 ${close.join(' 或 ')}？` : `已有的馆：${ids.slice(0, 20).join('、')}${ids.length > 20 ? ' 等' : ''}`}\n` +
+    `(No library "${only}": YEARBOOK_ONLY_LIBRARY must name a file of content/libraries/.)`
+  );
 }
 
 async function run(
@@ -32,7 +49,13 @@ async function run(
   const dir = resolve(root, contentDir);
   const displayRoot = contentDir.replace(/^\.\//, '');
   let result: CheckResult;
-  if (command === 'build') {
+  if (ONLY_LIBRARY) {
+    // A staff preview of one library (src/content-dir.ts): only its files are read and checked.
+    const unknown = unknownOnly(ONLY_LIBRARY, dir);
+    if (unknown) throw new ContentError(unknown);
+    logger.warn(`只预览 ${ONLY_LIBRARY} 一个馆（YEARBOOK_ONLY_LIBRARY）：这不是要发布的网站。`);
+    result = await checkByLibrary(dir, displayRoot, (input) => Promise.resolve(checkGroup(input)), ONLY_LIBRARY);
+  } else if (command === 'build') {
     const cache = openBuildCache(config);
     const pool = sharedBuildPool();
     result = await checkByLibrary(dir, displayRoot, (input) =>
