@@ -44,9 +44,11 @@ export function buildPool(): AstroIntegration {
           const cache = sharedBuildCache();
           if (!cache) return Promise.reject(new Error('build pool: no build cache'));
           setup ??= { cacheDir: cache.dir, code: cache.code };
+          // All threads kept from the content check (the first tasks) to the last page: a new thread spends
+          // seconds loading chart.js, the canvas and the Markdown parser before its first task.
           pool ??= new Tinypool({
             filename: new URL('./build-worker.ts', import.meta.url).href,
-            minThreads: 0,
+            minThreads: threads,
             maxThreads: threads,
           });
           const message: WorkerMessage = { task, setup };
