@@ -4,6 +4,7 @@
  * build's pool or in the main thread — the same function either way — and the results merged into what
  * the whole-folder check (`npm run check`) gives.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -19,16 +20,25 @@ export interface CheckGroupInput {
   readonly displayRoot: string;
 }
 
+/** A group's check result and its cache key (a worker returns both: the build marks the entry as used). */
+export interface CheckedGroup {
+  readonly result: CheckResult;
+  readonly key: string;
+}
+
 /** The check's result for the group's files. */
-export function checkGroup({ contentDir, paths, displayRoot }: CheckGroupInput, cache?: BuildCache): CheckResult {
+export function checkGroup({ contentDir, paths, displayRoot }: CheckGroupInput, cache?: BuildCache): CheckedGroup {
   const files = paths.map((path) => ({ path, text: readFileSync(join(contentDir, path), 'utf8') }));
   // Everything the result depends on besides the code (which the cache's own digest covers).
-  const key = JSON.stringify([displayRoot, files]);
+  const key = JSON.stringify([
+    displayRoot,
+    files.map((f) => [f.path, createHash('sha1').update(f.text).digest('hex')]),
+  ]);
   const hit = cache?.get('content-check', key);
-  if (hit) return deserialize(hit) as CheckResult;
+  if (hit) return { result: deserialize(hit) as CheckResult, key };
   const result = checkContent(files, { displayRoot });
   cache?.set('content-check', key, serialize(result));
-  return result;
+  return { result, key };
 }
 
 /**

@@ -17,7 +17,7 @@ import { sharedBuildPool } from '../lib/shared-pool.ts';
 import { openBuildCache } from './build-cache.ts';
 import { ONLY_LIBRARY } from '../content-dir.ts';
 import { suggest } from '../lib/suggest.ts';
-import { checkByLibrary, checkGroup } from './check-group.ts';
+import { checkByLibrary, checkGroup, type CheckedGroup } from './check-group.ts';
 import { contentGroups } from './content-groups.ts';
 
 /** Thrown when content has errors; its message is the formatted problem list. */
@@ -54,15 +54,17 @@ async function run(
     const unknown = unknownOnly(ONLY_LIBRARY, dir);
     if (unknown) throw new ContentError(unknown);
     logger.warn(`只预览 ${ONLY_LIBRARY} 一个馆（YEARBOOK_ONLY_LIBRARY）：这不是要发布的网站。`);
-    result = await checkByLibrary(dir, displayRoot, (input) => Promise.resolve(checkGroup(input)), ONLY_LIBRARY);
+    result = await checkByLibrary(dir, displayRoot, (input) => Promise.resolve(checkGroup(input).result), ONLY_LIBRARY);
   } else if (command === 'build') {
     const cache = openBuildCache(config);
     const pool = sharedBuildPool();
-    result = await checkByLibrary(dir, displayRoot, (input) =>
-      pool
-        ? (pool.run({ kind: 'content-check', space: 'content-check', key: '', input }) as Promise<CheckResult>)
-        : Promise.resolve(checkGroup(input, cache)),
-    );
+    result = await checkByLibrary(dir, displayRoot, async (input) => {
+      if (!pool) return checkGroup(input, cache).result;
+      const done = (await pool.run({ kind: 'content-check', space: 'content-check', key: '', input })) as CheckedGroup;
+      // The worker read or wrote the entry in its own handle of the cache: keep it past this build's clean-up.
+      cache.has('content-check', done.key);
+      return done.result;
+    });
   } else result = checkContent(loadContent(dir), { displayRoot });
   // A build reuses the check's figure sentences and events (src/data/content.ts); dev reloads content, so no.
   shareChecked(command === 'build' ? result.reports : undefined);

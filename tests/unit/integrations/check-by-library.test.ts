@@ -31,7 +31,7 @@ const sorted = (ps: readonly object[]): string[] => ps.map((p) => JSON.stringify
 
 async function compare(dir: string, displayRoot: string): Promise<void> {
   const whole = checkContent(loadContent(resolve(dir)), { displayRoot });
-  const grouped = await checkByLibrary(resolve(dir), displayRoot, (input) => Promise.resolve(checkGroup(input)));
+  const grouped = await checkByLibrary(resolve(dir), displayRoot, (input) => Promise.resolve(checkGroup(input).result));
   expect(sorted(grouped.problems)).toEqual(sorted(whole.problems));
   expect(grouped.libraries).toEqual(whole.libraries);
   expect(grouped.reports).toEqual(whole.reports);
