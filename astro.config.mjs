@@ -6,6 +6,7 @@ import { buildCache } from './src/integrations/build-cache.ts';
 import { buildPool } from './src/integrations/build-pool.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shards } from './src/integrations/shards.ts';
 import { CONTENT_DIR, ONLY_LIBRARY } from './src/content-dir.ts';
 
 /**
@@ -34,6 +35,8 @@ export default defineConfig({
   integrations: [
     // Worker threads for the content check (next) and for the images and report texts of the pages.
     buildPool(),
+    // One machine's share of a national build (YEARBOOK_SHARD=k/n, scripts/shard.ts); inert otherwise.
+    shards(),
     contentCheck(CONTENT_DIR),
     // Reports are MDX files: this reads them (frontmatter, body); their pages render the body without a
     // module per report (src/loaders/reports.ts, src/lib/report-text/render-html.ts).

@@ -5,8 +5,9 @@
  */
 import type { PoolTask } from '../lib/shared-pool.ts';
 import { sharedBuildCache } from '../lib/cache-store.ts';
+import { parseShard, shardOfPath } from '../lib/shards.ts';
 import { getChartEntries, imageSpec } from './chart-pages.ts';
-import { getReports } from './content.ts';
+import { getLibraries, getReports, reportPath } from './content.ts';
 import type { PlannedJob } from './pooled.ts';
 import { reportHtmlJob, reportHtmlTask } from './report-texts.ts';
 import { getCard, getCardIds } from './social-cards.ts';
@@ -15,28 +16,37 @@ import { getCard, getCardIds } from './social-cards.ts';
 const unlessCached = (task: PoolTask): PoolTask | undefined =>
   sharedBuildCache()?.has(task.space, task.key) ? undefined : task;
 
-/** Every job of this build, in route order. */
+/** Every job of this build, in route order: in a sharded build (src/lib/shards.ts), of this shard's pages only. */
 export async function buildJobs(): Promise<PlannedJob[]> {
-  const charts = (await getChartEntries()).map((e): PlannedJob => {
-    const spec = imageSpec(e);
-    return {
-      id: `chart-png:${spec.id}`,
-      task: () =>
-        Promise.resolve(
-          unlessCached({ kind: 'chart-png', space: 'chart-png', key: JSON.stringify(spec), input: spec }),
-        ),
-    };
-  });
-  const cards = (await getCardIds()).map((id): PlannedJob => ({
-    id: `og-png:${id}`,
-    task: async () => {
-      const card = await getCard(id);
-      return unlessCached({ kind: 'og-png', space: 'og-png', key: JSON.stringify(card), input: card });
-    },
-  }));
-  const reports = (await getReports()).map((r): PlannedJob => ({
-    id: `report-html:${r.id}`,
-    task: async () => unlessCached(reportHtmlTask(await reportHtmlJob(r))),
-  }));
+  const shard = parseShard(process.env['YEARBOOK_SHARD']);
+  const libraries = new Set((await getLibraries()).map((l) => l.id));
+  const here = (path: string): boolean => !shard || shardOfPath(path, libraries, shard.count) === shard.index;
+  const charts = (await getChartEntries())
+    .filter((e) => here(`/charts/${e.spec.id}.png`))
+    .map((e): PlannedJob => {
+      const spec = imageSpec(e);
+      return {
+        id: `chart-png:${spec.id}`,
+        task: () =>
+          Promise.resolve(
+            unlessCached({ kind: 'chart-png', space: 'chart-png', key: JSON.stringify(spec), input: spec }),
+          ),
+      };
+    });
+  const cards = (await getCardIds())
+    .filter((id) => here(`/og/${id}.png`))
+    .map((id): PlannedJob => ({
+      id: `og-png:${id}`,
+      task: async () => {
+        const card = await getCard(id);
+        return unlessCached({ kind: 'og-png', space: 'og-png', key: JSON.stringify(card), input: card });
+      },
+    }));
+  const reports = (await getReports())
+    .filter((r) => here(reportPath({ library: r.data.library.id, year: r.data.year })))
+    .map((r): PlannedJob => ({
+      id: `report-html:${r.id}`,
+      task: async () => unlessCached(reportHtmlTask(await reportHtmlJob(r))),
+    }));
   return [...charts, ...cards, ...reports];
 }

@@ -15,7 +15,7 @@
  * search page to merge (Pagefind's `mergeIndex`). A site too large for one part is cut by province
  * (`src/lib/search/scopes.ts`), and the search page loads only the province a reader chooses.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { globSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -24,6 +24,7 @@ import { join, resolve, sep } from 'node:path';
 import { sharedBuildCache } from '../lib/cache-store.ts';
 import { budgetFrom, FILTER_KEYS, partFolder, partsManifest, type IndexedFile } from '../lib/search/index-parts.ts';
 import { pageScope, SCOPE_KEY, searchPlan } from '../lib/search/scopes.ts';
+import { parseShard } from '../lib/shards.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { libraryProvinces } from './library-provinces.ts';
 import { indexPart, pagefindApi, partKey, trimMergedPart, type PagefindApi, type PartInput } from './pagefind-part.ts';
@@ -53,6 +54,81 @@ export function indexerCount(env: string | undefined, cores: number): number {
   return Math.min(asked, MAX_INDEXERS);
 }
 
+/** What the index needs to say how it went (Astro's integration logger, or the console in scripts/shard.ts). */
+export type IndexLogger = Pick<AstroIntegrationLogger, 'info' | 'error'>;
+
+/**
+ * Builds the search index of the site in `site` (an output folder) into `site/pagefind/`; `contentDir`
+ * (absolute) gives the libraries' provinces. The build calls it when it is done; a sharded build's
+ * merge (scripts/shard.ts) calls it over the merged output.
+ */
+export async function buildSearchIndex(site: string, contentDir: string, logger: IndexLogger): Promise<void> {
+  const budget = budgetFrom(process.env['YEARBOOK_SEARCH_PART_BYTES']);
+  const files = indexedFiles(site);
+  const provinces = libraryProvinces(contentDir);
+  const scopeOf = (library: string): string | undefined => provinces.get(library);
+  const plan = searchPlan(files, budget, scopeOf);
+  const bytes = new Map(files.map((f) => [f.path, f.bytes]));
+  const placeholderKeys = plan.parts.length > 1 ? [...FILTER_KEYS, ...(plan.scoped ? [SCOPE_KEY] : [])] : undefined;
+  const input = (i: number): PartInput => ({
+    site,
+    paths: plan.parts[i]?.paths ?? [],
+    added: (path) => (plan.scoped ? { [SCOPE_KEY]: pageScope(path, scopeOf) } : {}),
+    placeholderKeys,
+  });
+  // If Pagefind's own process dies (e.g. killed when out of memory), its pending reply never comes,
+  // Node's event loop empties and the build would exit 0 without an index: fail it instead.
+  let finished = false;
+  const died = (): void => {
+    if (finished) return;
+    logger.error('Pagefind stopped before writing the search index (its process died — out of memory?)');
+    process.exitCode = 1;
+  };
+  process.once('beforeExit', died);
+  try {
+    const out = join(site, 'pagefind');
+    const cache = sharedBuildCache();
+    let reused = 0;
+    const count = plan.parts.length;
+    const indexOne = async (api: PagefindApi, i: number): Promise<void> => {
+      const part = input(i);
+      const outputPath = join(out, partFolder(i));
+      // A part whose pages are byte for byte those of an earlier build gets that build's index (the
+      // index of the same pages is the same: the build is deterministic, scripts/determinism.sh).
+      const key = cache && (await partKey(part, i));
+      if (key && cache.restoreDir('pagefind-part', key, outputPath)) {
+        reused++;
+        return;
+      }
+      await indexPart(api, part, outputPath);
+      if (i > 0) trimMergedPart(outputPath);
+      if (key) cache.storeDir('pagefind-part', key, outputPath);
+      const mb = part.paths.reduce((sum, p) => sum + (bytes.get(p) ?? 0), 0) / 1e6;
+      const scopes = plan.parts[i]?.scopes.join('、') ?? '';
+      logger.info(
+        `search index part ${i + 1}/${count}: ${part.paths.length} pages, ${mb.toFixed(1)} MB${scopes ? ` (${scopes})` : ''} → ${outputPath}`,
+      );
+    };
+    // Part 1 alone first: its folder holds the others. Then each indexer takes the next part left.
+    if (count) await indexOne(await pagefindApi(0), 0);
+    let next = 1;
+    const indexers = indexerCount(process.env['YEARBOOK_SEARCH_INDEXERS'], availableParallelism());
+    const indexer = async (n: number): Promise<void> => {
+      const api = await pagefindApi(n);
+      for (let i = next++; i < count; i = next++) await indexOne(api, i);
+    };
+    await Promise.all(Array.from({ length: Math.min(indexers, count - 1) }, (_, n) => indexer(n)));
+    if (reused) logger.info(`search index: ${reused} of ${count} part(s) unchanged, reused`);
+    const manifest = partsManifest(plan.parts.map((p) => p.scopes));
+    await writeFile(join(out, 'parts.json'), `${JSON.stringify(manifest)}\n`);
+    const scoped = plan.scoped ? `, by province (${manifest.scopes.length})` : '';
+    logger.info(`search index: ${files.length} pages in ${count} part(s)${scoped} → ${out}`);
+    finished = true;
+  } finally {
+    process.off('beforeExit', died);
+  }
+}
+
 /** The integration. Pagefind's extended binary (from the npm package) segments Chinese. */
 export function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
@@ -63,72 +139,9 @@ export function pagefindIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const budget = budgetFrom(process.env['YEARBOOK_SEARCH_PART_BYTES']);
-        const files = indexedFiles(site);
-        const provinces = libraryProvinces(resolve(root, CONTENT_DIR));
-        const scopeOf = (library: string): string | undefined => provinces.get(library);
-        const plan = searchPlan(files, budget, scopeOf);
-        const bytes = new Map(files.map((f) => [f.path, f.bytes]));
-        const placeholderKeys =
-          plan.parts.length > 1 ? [...FILTER_KEYS, ...(plan.scoped ? [SCOPE_KEY] : [])] : undefined;
-        const input = (i: number): PartInput => ({
-          site,
-          paths: plan.parts[i]?.paths ?? [],
-          added: (path) => (plan.scoped ? { [SCOPE_KEY]: pageScope(path, scopeOf) } : {}),
-          placeholderKeys,
-        });
-        // If Pagefind's own process dies (e.g. killed when out of memory), its pending reply never comes,
-        // Node's event loop empties and the build would exit 0 without an index: fail it instead.
-        let finished = false;
-        const died = (): void => {
-          if (finished) return;
-          logger.error('Pagefind stopped before writing the search index (its process died — out of memory?)');
-          process.exitCode = 1;
-        };
-        process.once('beforeExit', died);
-        try {
-          const out = join(site, 'pagefind');
-          const cache = sharedBuildCache();
-          let reused = 0;
-          const count = plan.parts.length;
-          const indexOne = async (api: PagefindApi, i: number): Promise<void> => {
-            const part = input(i);
-            const outputPath = join(out, partFolder(i));
-            // A part whose pages are byte for byte those of an earlier build gets that build's index (the
-            // index of the same pages is the same: the build is deterministic, scripts/determinism.sh).
-            const key = cache && (await partKey(part, i));
-            if (key && cache.restoreDir('pagefind-part', key, outputPath)) {
-              reused++;
-              return;
-            }
-            await indexPart(api, part, outputPath);
-            if (i > 0) trimMergedPart(outputPath);
-            if (key) cache.storeDir('pagefind-part', key, outputPath);
-            const mb = part.paths.reduce((sum, p) => sum + (bytes.get(p) ?? 0), 0) / 1e6;
-            const scopes = plan.parts[i]?.scopes.join('、') ?? '';
-            logger.info(
-              `search index part ${i + 1}/${count}: ${part.paths.length} pages, ${mb.toFixed(1)} MB${scopes ? ` (${scopes})` : ''} → ${outputPath}`,
-            );
-          };
-          // Part 1 alone first: its folder holds the others. Then each indexer takes the next part left.
-          if (count) await indexOne(await pagefindApi(0), 0);
-          let next = 1;
-          const indexers = indexerCount(process.env['YEARBOOK_SEARCH_INDEXERS'], availableParallelism());
-          const indexer = async (n: number): Promise<void> => {
-            const api = await pagefindApi(n);
-            for (let i = next++; i < count; i = next++) await indexOne(api, i);
-          };
-          await Promise.all(Array.from({ length: Math.min(indexers, count - 1) }, (_, n) => indexer(n)));
-          if (reused) logger.info(`search index: ${reused} of ${count} part(s) unchanged, reused`);
-          const manifest = partsManifest(plan.parts.map((p) => p.scopes));
-          await writeFile(join(out, 'parts.json'), `${JSON.stringify(manifest)}\n`);
-          const scoped = plan.scoped ? `, by province (${manifest.scopes.length})` : '';
-          logger.info(`search index: ${files.length} pages in ${count} part(s)${scoped} → ${out}`);
-          finished = true;
-        } finally {
-          process.off('beforeExit', died);
-        }
+        // A shard has only some of the pages: the merge indexes them all (scripts/shard.ts).
+        if (parseShard(process.env['YEARBOOK_SHARD'])) return;
+        await buildSearchIndex(fileURLToPath(dir), resolve(root, CONTENT_DIR), logger);
       },
     },
   };
