@@ -1,12 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { buildPool } from './src/integrations/build-pool.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { shards } from './src/integrations/shards.ts';
+import { shards } from './src/integrations/shard-build.ts';
 import { CONTENT_DIR, ONLY_LIBRARY } from './src/content-dir.ts';
 
 /**
@@ -38,9 +37,9 @@ export default defineConfig({
     // One machine's share of a national build (YEARBOOK_SHARD=k/n, scripts/shard.ts); inert otherwise.
     shards(),
     contentCheck(CONTENT_DIR),
-    // Reports are MDX files: this reads them (frontmatter, body); their pages render the body without a
-    // module per report (src/loaders/reports.ts, src/lib/report-text/render-html.ts).
-    mdx(),
+    // No mdx(): reports are MDX files, but their loader reads them itself (src/loaders/reports.ts) and their
+    // pages render the body without a module per report (src/lib/report-text/render-html.ts); the site has
+    // no .mdx page or import for @astrojs/mdx's compiler to serve.
     sitemap({
       // Embed pages (/embed/<chart>/) are for iframes, not for search engines (noindex; tests/e2e/charts.spec.ts visits them).
       filter: (page) => !new URL(page).pathname.includes('/embed/'),

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Lint: typescript-eslint's type-checked rules for TypeScript and config files, eslint-plugin-astro for
- * components and pages. `npm run lint` runs it with --max-warnings 0. Prettier owns formatting.
+ * Lint: typescript-eslint's type-checked rules for TypeScript files and for the frontmatter and template
+ * expressions of `.astro` components and pages, plus eslint-plugin-astro's rules. `npm run lint` runs it with
+ * --max-warnings 0. Prettier owns formatting.
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
@@ -39,8 +40,25 @@ export default tseslint.config(
   },
   ...astro.configs.recommended,
   {
-    // Components: Astro's parser hands the frontmatter to typescript-eslint without type information.
-    files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    // Components and pages, type-checked: astro-eslint-parser turns each into TSX for typescript-eslint,
+    // writing a temporary .tsx beside the component while it parses. It takes `project`, not the
+    // projectService the TypeScript files use (it says it would read that as `project: true`).
+    // jsx.d.ts gives that TSX its element type.
+    files: ['**/*.astro'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: {
+        projectService: false,
+        project: './tsconfig.json',
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+  },
+  {
+    // A component's <script>s are virtual files that no TypeScript program holds, so they get the rules
+    // without type information (astro check still types them); code that needs more belongs in src/browser/.
+    files: ['**/*.astro/*.ts', '**/*.astro/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       globals: { ...globals.browser },

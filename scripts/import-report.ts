@@ -17,8 +17,13 @@ import { suggestFigures, suggestionsAsYamlComments } from './lib/import/suggest-
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Where the received source reports live (override with SOURCE_REPORTS_DIR or --source-dir). */
-export const DEFAULT_SOURCE_DIR = process.env.SOURCE_REPORTS_DIR ?? '/work/shared/source-reports';
+/**
+ * Where the received source reports are (they are not part of the repository): `--source-dir`, else the
+ * SOURCE_REPORTS_DIR environment variable, else `shared/source-reports` beside the repository's folder.
+ */
+export function sourceReportsDir(flag?: string): string {
+  return resolve(flag ?? process.env.SOURCE_REPORTS_DIR ?? join(ROOT, '..', 'shared', 'source-reports'));
+}
 
 /** Library id → name, for default titles. */
 export const LIBRARY_NAMES: Record<string, string> = {
@@ -194,7 +199,12 @@ async function main(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const force = flags.has('force');
   if (flags.has('all')) {
-    const dir = String(flags.get('source-dir') ?? DEFAULT_SOURCE_DIR);
+    const given = flags.get('source-dir');
+    const dir = sourceReportsDir(typeof given === 'string' ? given : undefined);
+    if (!existsSync(dir)) {
+      console.error(`No source reports in ${dir}: name their folder with --source-dir <dir> or SOURCE_REPORTS_DIR.`);
+      return 2;
+    }
     let failed = 0;
     for (const entry of SOURCES) {
       if (!(await convertOne(join(dir, entry.file), entry, defaultOutPath(entry.library, entry.year), force))) failed++;

@@ -1,5 +1,5 @@
 /**
- * A national build split across machines (src/lib/shards.ts): each machine builds one shard, one machine
+ * A national build split across machines (src/lib/site/shards.ts): each machine builds one shard, one machine
  * merges them and builds the search index over the whole.
  *
  *   npx tsx scripts/shard.ts build --shard 2/4 --out shards/2     # on machine 2 of 4 (any order, in parallel)
@@ -18,7 +18,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync 
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
-import { parseShard } from '../src/lib/shards.ts';
+import { parseShard } from '../src/lib/site/shards.ts';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: content check, types, site build, unit/build tests (Vitest), end-to-end
-# (Playwright + nginx), HTML validity (vnu), determinism and lint. `prettier --check` is not run yet.
+# (Playwright + nginx), HTML validity (vnu), determinism, formatting (prettier --check) and lint.
 # Prints one closing line "N passed, N failed" with the totals of all suites.
 set -uo pipefail
 cd "$(dirname "$0")/.."

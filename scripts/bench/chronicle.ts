@@ -3,9 +3,8 @@
  * the forms staff use (1月9日, 1月3日上午, 2月27号, 1月12日至1月28日, 3月16日-4月18日, 4月25日——28日,
  * 5月18-5月21日, 10月1日至8日期间, 2月-3月, 5月). Every date exists and lies within the report's year.
  */
+import { daysInMonth } from '../../src/lib/calendar.ts';
 import type { Rng } from './prng.ts';
-
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** A generated entry date: its sort key and its written form. */
 export interface EntryDate {
@@ -48,7 +47,7 @@ function range(
 }
 
 function sameMonth(rng: Rng, year: number, m: number, d: number, write: (d2: number) => string): string | undefined {
-  const last = daysIn(year, m);
+  const last = daysInMonth(year, m);
   return d < last ? write(rng.int(d + 1, Math.min(last, d + 10))) : undefined;
 }
 
@@ -57,7 +56,7 @@ export function entryDates(rng: Rng, year: number, count: number): EntryDate[] {
   const out: EntryDate[] = [];
   while (out.length < count) {
     const m = rng.int(1, 12);
-    const d = rng.int(1, daysIn(year, m));
+    const d = rng.int(1, daysInMonth(year, m));
     let roll = rng.next() * TOTAL;
     const form = FORMS.find(([w]) => (roll -= w) < 0)?.[1] ?? FORMS[0]![1];
     const written = form(rng, year, m, d);

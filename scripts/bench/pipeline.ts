@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { formerReporters } from './former-reporters.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -62,16 +63,7 @@ const shared = checked.reports[0]?.found !== undefined;
 const [, sharedS] = shared
   ? cpu(() => checked.reports.map((r) => [figureRows(report(r), r.found), r.events]))
   : [undefined, undefined];
-const naive = (id: string): string[] => [
-  ...new Set(
-    rows
-      .filter((r) => r.metric === id)
-      .map(
-        (r) =>
-          `${r.libraryName}（${[...new Set(rows.filter((x) => x.metric === id && x.library === r.library).map((x) => x.year))].join('、')}）`,
-      ),
-  ),
-];
+const naive = (id: string): string[] => formerReporters(rows, id);
 const metrics = [...new Set(rows.map((r) => r.metric))];
 const [, reportersNaiveS] = cpu(() => metrics.map(naive));
 let reportersMapS: number | undefined;

@@ -9,13 +9,14 @@ import { librarySchema, type Library } from '../schemas/library.ts';
 import { reportShape, reportRules } from '../schemas/report.ts';
 import type { IssueParams } from '../schemas/issue.ts';
 import { metric } from '../lib/model/catalog.ts';
-import { extractEvents, type ChronicleEvent } from '../lib/chronicle/events.ts';
+import { extractEvents } from '../lib/chronicle/events.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Lang, type Problem } from '../lib/model/messages.ts';
 import { checkPlanReview } from '../lib/model/plan-outcomes.ts';
 import type { ReportMarkupError as MarkupProblem } from '../lib/report-text/render-html.ts';
 import { findSentence, splitSentences, type Sentence } from '../lib/model/sentences.ts';
 import { suggest } from '../lib/suggest.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** A content file: its path under the content folder (`reports/beihai/2021.mdx`) and its text. */
 export interface SourceFile {

@@ -1,14 +1,12 @@
 /**
- * Hands the content check's per-report results (the sentence of every figure, the dated events) from the
- * build integration to the pages of the same `astro build`, so the build does not split, match and
- * extract every report again. Both run in one Node process but in different module graphs (the config's
- * and Vite's bundle), hence a registered symbol on `globalThis`. A result is used only when the body
- * Astro loaded has the same digest as the body the check read; anything else is recomputed.
+ * The build's content check has already found every figure's sentence and every event: the pages reuse them.
+ * The check runs in the config's module graph, hence a build hand-off, used only for a body it read unchanged.
  */
 import { createHash } from 'node:crypto';
-import type { ChronicleEvent } from '../lib/chronicle/events.ts';
+import { handoff } from '../lib/build-handoff.ts';
 import type { CheckedFile } from './check-content.ts';
 import type { Sentence } from '../lib/model/sentences.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** What is kept of one checked report. */
 export interface SharedReport {
@@ -17,36 +15,27 @@ export interface SharedReport {
   readonly events: readonly ChronicleEvent[];
 }
 
-const KEY = Symbol.for('library-yearbook.checked-reports');
-type Store = Map<string, SharedReport>;
-const holder = globalThis as { [KEY]?: Store };
+const checked = handoff<ReadonlyMap<string, SharedReport>>('checked-reports');
 
 /** A short digest of a report body. */
 export const bodyDigest = (body: string): string => createHash('sha1').update(body).digest('base64');
 
 const key = (library: string, year: number): string => `${library}/${year}`;
 
+/** What is kept of a checked report: only text and line of its sentences, not the compacted copies. */
+const kept = (r: CheckedFile): SharedReport => ({
+  digest: bodyDigest(r.body),
+  found: new Map([...r.found].map(([m, s]) => [m, s && { text: s.text, line: s.line }])),
+  events: r.events,
+});
+
 /** Publish the checked reports for this process (replacing any earlier set); `undefined` clears it. */
 export function shareChecked(reports: readonly CheckedFile[] | undefined): void {
-  if (!reports) {
-    delete holder[KEY];
-    return;
-  }
-  holder[KEY] = new Map(
-    reports.map((r) => [
-      key(r.data.library, r.data.year),
-      {
-        digest: bodyDigest(r.body),
-        // Only text and line are kept: the compacted copies are not needed after matching.
-        found: new Map([...r.found].map(([m, s]) => [m, s && { text: s.text, line: s.line }])),
-        events: r.events,
-      },
-    ]),
-  );
+  checked.put(reports && new Map(reports.map((r) => [key(r.data.library, r.data.year), kept(r)])));
 }
 
 /** The shared result for a report whose body is exactly `body`, if the check published one. */
 export function sharedReport(library: string, year: number, body: string): SharedReport | undefined {
-  const r = holder[KEY]?.get(key(library, year));
+  const r = checked.get()?.get(key(library, year));
   return r && r.digest === bodyDigest(body) ? r : undefined;
 }

@@ -5,13 +5,13 @@
  * (`/embed/<id>/`) are generated from this list — one image per chart, however many pages show it.
  */
 import { metric } from '../lib/model/catalog.ts';
-import type { ChronicleEvent } from '../lib/chronicle/events.ts';
-import { comparePath } from '../lib/site/paths.ts';
+import { comparePath, timelinePath } from '../lib/site/paths.ts';
 import { drawnSpec, type AnyChartSpec, type ChartSpec, type CountSpec } from '../lib/charts/specs.ts';
 import { eventReports, monthlySeries, type Monthly } from '../lib/views/timeline.ts';
 import { getMetricCharts } from './compare-charts.ts';
-import { getEvents, getLibraries, getLibraryEvents, timelinePath } from './content.ts';
+import { getEvents, getLibraries, getLibraryEvents } from './content.ts';
 import { monthlyChart } from './monthly-charts.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** Where a chart is shown in full, for the embed page's link back. */
 interface Home {

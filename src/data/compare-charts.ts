@@ -2,18 +2,15 @@
  * Every chart of the compare pages, built once from the figure rows: pages draw them, the CSV endpoint
  * (`/data/charts/<id>.csv`) serves exactly their points.
  */
+import type { GetStaticPaths } from 'astro';
 import { METRICS } from '../lib/model/catalog.ts';
 import { palette, type Swatch } from '../lib/charts/palette.ts';
-import { barSpec, lineSpec, type ChartSpec } from '../lib/charts/specs.ts';
+import { barSpec, lineSpec } from '../lib/charts/specs.ts';
+import type { MetricCharts } from '../lib/views/compare-page.ts';
 import { cardContext, type CardContext } from '../lib/views/social-card.ts';
 import { getFigureRows, getLibraries } from './content.ts';
 
-/** The two charts of one metric's compare page. */
-export interface MetricCharts {
-  readonly metric: string;
-  readonly bar: ChartSpec;
-  readonly line: ChartSpec;
-}
+export type { MetricCharts };
 
 let colorsMemo: Promise<ReadonlyMap<string, Swatch>> | undefined;
 let chartsMemo: Promise<MetricCharts[]> | undefined;
@@ -39,11 +36,15 @@ export function getMetricCharts(): Promise<MetricCharts[]> {
   return chartsMemo;
 }
 
+/** The compare pages' routes (`/compare/<group>/<key>/`, and the same under `/en/`), each with its charts. */
+export const compareStaticPaths = (async () =>
+  (await getMetricCharts()).map((charts) => ({
+    params: { metric: charts.metric.replace('.', '/') },
+    props: { charts },
+  }))) satisfies GetStaticPaths;
+
 /** What the social cards share across libraries (`/og/<id>.png`), computed once per build, not per card. */
 export function getCardContext(): Promise<CardContext> {
   cardMemo ??= (async () => cardContext(await getFigureRows(), await getPalette()))();
   return cardMemo;
 }
-
-/** A chart's CSV download path. */
-export const chartCsvPath = (spec: ChartSpec): string => `/data/charts/${spec.id}.csv`;

@@ -6,11 +6,14 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectAwards, type AwardRow } from '../lib/model/awards.ts';
 import { sharedReport } from '../check/shared-results.ts';
-import { extractEvents, sortEvents, type ChronicleEvent } from '../lib/chronicle/events.ts';
+import { extractEvents, sortEvents } from '../lib/chronicle/events.ts';
 import { figureRows, type FigureRow } from '../lib/model/figure-rows.ts';
+import { LIBRARY_LEVEL_IDS } from '../lib/model/library-levels.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { joinBase } from '../lib/site/base-path.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { readReportBody } from '../loaders/reports.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 export type LibraryEntry = CollectionEntry<'libraries'>;
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -18,16 +21,8 @@ export type ReportEntry = CollectionEntry<'reports'>;
 /** A site path with the deployment base. */
 export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);
 
-export const reportPath = (r: { library: string; year: number }): string => `/reports/${r.library}/${r.year}/`;
-export const libraryPath = (id: string): string => `/libraries/${id}/`;
-/** The timeline of one library, or of all libraries. */
-export const timelinePath = (library?: string): string => (library ? `/timeline/${library}/` : '/timeline/');
-/** An event's place in its report's text. */
-export const eventPath = (e: { library: string; year: number; id: string }): string => `${reportPath(e)}#${e.id}`;
-
-const LEVEL_ORDER = { city: 0, district: 1, county: 2 } as const;
-
 let librariesMemo: Promise<LibraryEntry[]> | undefined;
+const namesMemo = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
 let reportsMemo: Promise<ReportEntry[]> | undefined;
 let rowsMemo: Promise<FigureRow[]> | undefined;
 let eventsMemo: Promise<ChronicleEvent[]> | undefined;
@@ -36,9 +31,21 @@ let awardsMemo: Promise<AwardRow[]> | undefined;
 /** All libraries: city, then district, then county level; by id within a level. */
 export function getLibraries(): Promise<LibraryEntry[]> {
   librariesMemo ??= getCollection('libraries').then((all) =>
-    all.sort((a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level] || a.id.localeCompare(b.id)),
+    all.sort(
+      (a, b) =>
+        LIBRARY_LEVEL_IDS.indexOf(a.data.level) - LIBRARY_LEVEL_IDS.indexOf(b.data.level) || a.id.localeCompare(b.id),
+    ),
   );
   return librariesMemo;
+}
+
+/** Each library's name by id, in Chinese (`name`) or English (`nameEn`): built once per build. */
+export function getLibraryNames(locale: Locale = 'zh'): Promise<ReadonlyMap<string, string>> {
+  const memo =
+    namesMemo.get(locale) ??
+    getLibraries().then((all) => new Map(all.map((l) => [l.id, locale === 'en' ? l.data.nameEn : l.data.name])));
+  namesMemo.set(locale, memo);
+  return memo;
 }
 
 /** All reports, by library then year. */
@@ -78,6 +85,16 @@ export async function getLibrariesAmong(ids: Iterable<string>): Promise<LibraryE
     .map((l) => l.entry);
 }
 
+/** The routes of the library profiles (Chinese and English): one per library, the library as its prop. */
+export async function libraryPaths(): Promise<{ params: { id: string }; props: { lib: LibraryEntry } }[]> {
+  return (await getLibraries()).map((lib) => ({ params: { id: lib.id }, props: { lib } }));
+}
+
+/** The routes of the report pages (Chinese and English): one per report, the report as its prop. */
+export async function reportPaths(): Promise<{ params: { id: string }; props: { report: ReportEntry } }[]> {
+  return (await getReports()).map((report) => ({ params: { id: report.id }, props: { report } }));
+}
+
 let reportsByLibraryMemo: Promise<Map<string, ReportEntry[]>> | undefined;
 
 /** Reports of one library, oldest first. */
@@ -92,6 +109,7 @@ let rowsByLibraryMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let rowsByReportMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let rowsByMetricMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let awardsByLibraryMemo: Promise<Map<string, AwardRow[]>> | undefined;
+let awardsByReportMemo: Promise<Map<string, AwardRow[]>> | undefined;
 let eventsByLibraryMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
 let eventsByReportMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
 let eventsByYearMemo: Promise<Map<number, ChronicleEvent[]>> | undefined;
@@ -120,6 +138,12 @@ export async function getLibraryAwards(library: string): Promise<AwardRow[]> {
   return (await awardsByLibraryMemo).get(library) ?? [];
 }
 
+/** The awards of one report, in `getAwards` order (newest first). */
+export async function getReportAwards(library: string, year: number): Promise<AwardRow[]> {
+  awardsByReportMemo ??= getAwards().then((awards) => groupBy(awards, (a) => `${a.library}/${a.year}`));
+  return (await awardsByReportMemo).get(`${library}/${year}`) ?? [];
+}
+
 /** The events of one library, in timeline order. */
 export async function getLibraryEvents(library: string): Promise<ChronicleEvent[]> {
   eventsByLibraryMemo ??= getEvents().then((events) => groupBy(events, (e) => e.library));
@@ -143,7 +167,7 @@ export function getEventsByYear(): Promise<ReadonlyMap<number, ChronicleEvent[]>
 /** Every figure of every report, with its sentence: the open-data table. */
 export function getFigureRows(): Promise<FigureRow[]> {
   rowsMemo ??= (async () => {
-    const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+    const names = await getLibraryNames();
     return (await getReports()).flatMap((r) => {
       const body = reportBody(r);
       return figureRows(
@@ -193,7 +217,7 @@ export function getEvents(): Promise<ChronicleEvent[]> {
 /** Every award and honour of every report, newest first (see `collectAwards`). */
 export function getAwards(): Promise<AwardRow[]> {
   awardsMemo ??= (async () => {
-    const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+    const names = await getLibraryNames();
     return collectAwards(
       (await getReports()).map((r) => ({
         library: r.data.library.id,

@@ -2,11 +2,11 @@
  * The monthly histograms of the timelines (all libraries, and one per library), built the same way for
  * the pages that draw them and for their CSV downloads (`/data/charts/monthly-<scope>.csv`).
  */
-import type { ChronicleEvent } from '../lib/chronicle/events.ts';
 import type { CountSpec } from '../lib/charts/specs.ts';
 import { monthlyChartSpec, monthlySeries } from '../lib/views/timeline.ts';
 import { getPalette } from './compare-charts.ts';
 import { getEvents, getLibraries, getLibraryEvents } from './content.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** The histogram of `events` for `libraries` (display order), id `monthly-<scope>`. */
 export async function monthlyChart(
@@ -28,6 +28,3 @@ export async function getMonthlyCharts(): Promise<CountSpec[]> {
     ...own.filter((o) => o.events.length > 0).map((o) => monthlyChart(o.events, [o.l], o.l.id, o.l.name)),
   ]);
 }
-
-/** A count chart's CSV download path. */
-export const countCsvPath = (spec: CountSpec): string => `/data/charts/${spec.id}.csv`;

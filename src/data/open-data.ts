@@ -2,7 +2,6 @@
  * The open-data files (`/data/…`): which exist (src/lib/open-data/download-files.ts) and their rows, grouped by report
  * year once. Endpoints stream them, so no file is built as one string.
  */
-import type { ChronicleEvent } from '../lib/chronicle/events.ts';
 import { csvChunks } from '../lib/open-data/csv.ts';
 import {
   downloadEntries,
@@ -12,9 +11,10 @@ import {
   type DownloadEntry,
   type DownloadFile,
 } from '../lib/open-data/download-files.ts';
-import { EVENT_COLUMNS, eventRows } from '../lib/open-data/event-rows.ts';
+import { EVENT_COLUMNS, eventRows, publishedEvents } from '../lib/open-data/event-rows.ts';
 import { ROW_COLUMNS, type FigureRow } from '../lib/model/figure-rows.ts';
-import { getEvents, getFigureRows, getLibraries, getReports } from './content.ts';
+import { getEvents, getFigureRows, getLibraryNames, getReports } from './content.ts';
+import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 interface Sets {
   readonly entries: DownloadEntry[];
@@ -42,7 +42,7 @@ function getSets(): Promise<Sets> {
   memo ??= (async () => {
     const figures = byYear(await getFigureRows());
     const events = byYear(await getEvents());
-    const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+    const names = await getLibraryNames();
     const entries = downloadEntries((await getReports()).length, counts(figures), counts(events));
     return { entries, figures, events, names };
   })();
@@ -67,10 +67,6 @@ export async function downloadResponse(scope: 'all' | number, file: DownloadFile
         ? jsonArrayChunks(rows)
         : file === 'events.csv'
           ? csvChunks(eventRows(evs, names), EVENT_COLUMNS)
-          : jsonArrayChunks(withNames(evs, names));
+          : jsonArrayChunks(publishedEvents(evs, names));
   return streamedResponse(chunks, downloadType(file));
-}
-
-function* withNames(events: readonly ChronicleEvent[], names: ReadonlyMap<string, string>): Generator<unknown> {
-  for (const e of events) yield { ...e, libraryName: names.get(e.library) ?? e.library };
 }

@@ -5,9 +5,10 @@
  */
 import type { PoolTask } from '../lib/shared-pool.ts';
 import { sharedBuildCache } from '../lib/cache-store.ts';
-import { parseShard, shardOfPath } from '../lib/shards.ts';
+import { chartImagePath, reportPath } from '../lib/site/paths.ts';
+import { parseShard, shardOfPath } from '../lib/site/shards.ts';
 import { getChartEntries, imageSpec } from './chart-pages.ts';
-import { getLibraries, getReports, reportPath } from './content.ts';
+import { getLibraries, getReports } from './content.ts';
 import type { PlannedJob } from './pooled.ts';
 import { reportHtmlJob, reportHtmlTask } from './report-texts.ts';
 import { getCard, getCardIds } from './social-cards.ts';
@@ -16,13 +17,13 @@ import { getCard, getCardIds } from './social-cards.ts';
 const unlessCached = (task: PoolTask): PoolTask | undefined =>
   sharedBuildCache()?.has(task.space, task.key) ? undefined : task;
 
-/** Every job of this build, in route order: in a sharded build (src/lib/shards.ts), of this shard's pages only. */
+/** Every job of this build, in route order: in a sharded build (src/lib/site/shards.ts), of this shard's pages only. */
 export async function buildJobs(): Promise<PlannedJob[]> {
   const shard = parseShard(process.env['YEARBOOK_SHARD']);
   const libraries = new Set((await getLibraries()).map((l) => l.id));
   const here = (path: string): boolean => !shard || shardOfPath(path, libraries, shard.count) === shard.index;
   const charts = (await getChartEntries())
-    .filter((e) => here(`/charts/${e.spec.id}.png`))
+    .filter((e) => here(chartImagePath(e.spec.id)))
     .map((e): PlannedJob => {
       const spec = imageSpec(e);
       return {

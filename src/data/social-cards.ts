@@ -4,7 +4,8 @@
  */
 import type { Card } from '../images/social-png.ts';
 import { cardNote, libraryCardChart, siteCardChart } from '../lib/views/social-card.ts';
-import { LIBRARY_LEVELS } from '../schemas/library.ts';
+import { FALLBACK_COLOR } from '../lib/charts/palette.ts';
+import { LIBRARY_LEVELS } from '../lib/model/library-levels.ts';
 import { getCardContext } from './compare-charts.ts';
 import {
   getFigureRows,
@@ -41,6 +42,6 @@ export async function getCard(id: string): Promise<Card> {
     subtitle: `${lib.data.region.province} ${lib.data.region.city} · ${LIBRARY_LEVELS[lib.data.level].zh} · 年度报告 ${reports.map((r) => r.data.year).join('、')}`,
     chart,
     note: cardNote(chart),
-    color: context.colors.get(id)?.color ?? '#0072B2',
+    color: context.colors.get(id)?.color ?? FALLBACK_COLOR,
   };
 }

@@ -3,22 +3,13 @@
  * plain-number reading of the parsed value — `约20万` → “about 200,000” — with the qualifier in words.
  * The value is the one the parser gives: written out in full, never rounded.
  */
-import { fullNumber } from '../lib/model/figure-format.ts';
+import { fullNumber, QUALIFIER_LABELS } from '../lib/model/figure-format.ts';
 import type { Qualifier } from '../lib/model/parse-figure.ts';
 import type { Locale } from './locales.ts';
 
-/** A qualifier in English words, as it goes before a number (“about 200,000”); exact has none. */
-export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
-  exact: '',
-  about: 'about',
-  'more-than': 'more than',
-  'at-least': 'at least',
-  nearly: 'nearly',
-};
-
 /** The plain-number reading of a figure: (200000, 'about', 'visits') → “about 200,000 visits”. */
 export function readingEn(value: number, qualifier: Qualifier, unitEn: string): string {
-  const words = QUALIFIER_WORDS[qualifier];
+  const words = QUALIFIER_LABELS[qualifier].enBefore;
   return `${words ? `${words} ` : ''}${fullNumber(value)}${unitEn ? ` ${unitEn}` : ''}`;
 }
 
@@ -48,7 +39,28 @@ export function formatDateEn(iso: string, omitYear = false): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** An ISO date of any precision in the page's language (the Chinese form is the reports' own). */
-export function formatDate(iso: string, locale: Locale, zh: (iso: string) => string): string {
-  return locale === 'en' ? formatDateEn(iso) : zh(iso);
+/**
+ * A year-over-year change in English from its rounded value (percent) and qualifier: `+4.2%`,
+ * `about −16%`, `more than +5.8%`, `unchanged`, `about the same`. Never re-rounded.
+ */
+export function changeEn(value: number, qualifier: Qualifier): string {
+  if (value === 0) return qualifier === 'exact' ? 'unchanged' : 'about the same';
+  const words = QUALIFIER_LABELS[qualifier].enBefore;
+  const signed = `${value > 0 ? '+' : '−'}${fullNumber(Math.abs(value))}%`;
+  return words ? `${words} ${signed}` : signed;
 }
+
+/** A derived value as shown: its own (Chinese) text, or in English from its value and qualifier. */
+interface Derived {
+  readonly text: string;
+  readonly value?: number;
+  readonly qualifier: Qualifier;
+}
+
+/** A computed year-over-year change in the page's language. */
+export const formatChange = (d: Derived, locale: Locale): string =>
+  locale === 'en' && d.value !== undefined ? changeEn(d.value, d.qualifier) : d.text;
+
+/** A derived amount (e.g. the prior-year value a stated change implies) in the page's language. */
+export const formatAmount = (d: Derived, unitEn: string, locale: Locale): string =>
+  locale === 'en' && d.value !== undefined ? readingEn(d.value, d.qualifier, unitEn) : d.text;

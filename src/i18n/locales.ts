@@ -4,11 +4,14 @@
  * declares the same). Paths here are site paths, without the deployment base.
  */
 
-export const LOCALES = ['zh', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The site's languages. */
+export type Locale = 'zh' | 'en';
 
 /** The `lang` / `hreflang` value of each locale, and the code Astro's i18n config uses for it. */
 export const HTML_LANG: Readonly<Record<Locale, string>> = { zh: 'zh-CN', en: 'en' };
+
+/** The `og:locale` of each locale (Open Graph writes language_TERRITORY). */
+export const OG_LOCALE: Readonly<Record<Locale, string>> = { zh: 'zh_CN', en: 'en_US' };
 
 /** The URL prefix of the English pages. */
 const EN_PREFIX = '/en/';
@@ -40,3 +43,15 @@ export function stripBase(pathname: string, base: string): string {
 
 /** The locale Astro reports for a page (`Astro.currentLocale`: `zh-CN`, `en` or undefined) as ours. */
 export const toLocale = (astroLocale: string | undefined): Locale => (astroLocale === 'en' ? 'en' : 'zh');
+
+/**
+ * The language of the search index: one index, of the reports' Chinese text and the Chinese pages
+ * (src/integrations/pagefind.ts). Only pages in this language mark their body `data-pagefind-body`.
+ */
+export const SEARCH_INDEX_LOCALE: Locale = 'zh';
+
+/** The `lang` attribute of Chinese text (a report's words) on a page of `locale`: none on Chinese pages. */
+export const chineseLang = (locale: Locale): string | undefined => (locale === 'en' ? HTML_LANG.zh : undefined);
+
+/** The other language of a page (its language switch, the catalog's words shown small beside its own). */
+export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh' : 'en');

@@ -1,15 +1,22 @@
 /**
- * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, event and
- * award lists). One `UiStrings` shape, one object per locale: a string missing from either language is a
- * type error. Metric labels, units and definitions are not here: they come from the catalog
- * (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
+ * Interface strings of the pieces both languages share (layout, home, awards, open data, 404, award lists).
+ * One `UiStrings` shape, one object per locale: a string missing from either language is a type error. The
+ * strings of larger areas each live in a file of their own composed here (charts, compare pages, metric
+ * dictionary, event components, timeline pages, search page). Metric labels, units and definitions are not
+ * here: they come from the catalog (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
-import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
+import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
+import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
 import type { Locale } from './locales.ts';
+import { METRICS_STRINGS, type MetricsStrings } from './metrics-strings.ts';
+import { EVENT_STRINGS, type EventStrings } from './event-strings.ts';
+import { SEARCH_PAGE_STRINGS, type SearchPageStrings } from './search-page-strings.ts';
+import { TIMELINE_STRINGS, type TimelineStrings } from './timeline-strings.ts';
 
-/** The sections of the main navigation. */
-export type Section = 'home' | 'compare' | 'timeline' | 'awards' | 'metrics' | 'data';
+/** The sections of the main navigation, in order (`home` is `/`, the others `/<section>/`). */
+export const NAV_SECTIONS = ['home', 'compare', 'timeline', 'awards', 'metrics', 'data'] as const;
+type Section = (typeof NAV_SECTIONS)[number];
 
 export interface UiStrings {
   readonly siteTitle: string;
@@ -39,6 +46,151 @@ export interface UiStrings {
     readonly inconsistent: string;
     readonly caveat: string;
     readonly entries: Readonly<Record<'compare' | 'timeline' | 'metrics' | 'data', string>>;
+  };
+  readonly figures: {
+    readonly reportHead: string;
+    readonly metricHead: string;
+    readonly writtenHead: string;
+    readonly valueHead: string;
+    readonly notesHead: string;
+    /** A report's year in the library/year column. */
+    readonly year: (year: number) => string;
+    /** The library/year cell when it heads its row (tables without a metric column). */
+    readonly reportCell: (name: string, year: number) => string;
+    readonly compareTitle: string;
+    /** Title of a figure linking to its number in the text above (the Chinese report page). */
+    readonly inTextTitle: string;
+    /** Title of a figure linking to its sentence: a hint, or the sentence itself where the page has no text. */
+    readonly sourceTitle: (quote: string) => string | undefined;
+    readonly change: string;
+    readonly partYear: string;
+    readonly inconsistent: string;
+    readonly editorNote: string;
+    readonly notFound: string;
+  };
+  readonly profile: {
+    readonly description: (name: string) => string;
+    readonly imageAlt: (name: string) => string;
+    readonly crumb: string;
+    readonly website: string;
+    readonly reportsLead: string;
+    readonly yearLink: (year: number) => string;
+    /**
+     * After the report links, on a page that leaves sections to the other language's page: a link to the
+     * library's timeline, then what that page adds, around a link to it. Empty where nothing is left out.
+     */
+    readonly otherPage: {
+      readonly timeline: string;
+      readonly before: string;
+      readonly link: string;
+      readonly after: string;
+    };
+    readonly headline: (year: number) => string;
+    readonly viewSentence: string;
+    readonly partYear: string;
+    readonly inconsistent: string;
+    /** The change computed from the previous year's report (`text` is the signed change). */
+    readonly computed: (previousYear: number, text: string) => string;
+    /** The change the report states, around the link to it. */
+    readonly stated: readonly [before: string, after: string];
+    /** The previous year's value that stated change implies. */
+    readonly implied: (previousYear: number, text: string) => string;
+    readonly headlineNote: string;
+    readonly indicators: (year: number) => string;
+    readonly indicatorsNote: string;
+    readonly missing: (count: number) => string;
+    readonly reasonSep: string;
+    readonly formulaParens: readonly [open: string, close: string];
+    readonly monthly: string;
+    readonly years: string;
+    /** Only one report so far: before the link to the compare pages, its text, after. */
+    readonly onlyOne: (year: number) => readonly [before: string, link: string, after: string];
+    readonly yearsNote: string;
+    readonly multipleCaption: (library: string, metric: string, unit: string) => string;
+    readonly qualifierHidden: (label: string) => string;
+    /** A short inconsistency flag where space is tight. */
+    readonly discrepant: string;
+    readonly noReport: string;
+    readonly csvLabel: (metric: string) => string;
+    readonly parts: (year: number) => string;
+    readonly partCaptions: Readonly<Record<'events' | 'titles' | 'education', string>>;
+    readonly partHeads: readonly [category: string, written: string, bar: string];
+    readonly noParts: (year: number) => string;
+    /** The number of awards, around the link to every library's awards. */
+    readonly awardCount: (count: number) => readonly [before: string, after: string];
+    readonly problems: string;
+    readonly problemsOf: (year: number) => string;
+    readonly fullText: string;
+    readonly figures: string;
+    readonly figuresSummary: (reports: number, figures: number) => string;
+    readonly figuresCaption: (library: string) => string;
+    readonly reports: string;
+    readonly figureCount: (count: number) => string;
+  };
+  readonly plans: {
+    readonly title: string;
+    readonly intro: string;
+    readonly unreviewed: (forYear: number) => string;
+    /** Where an unreviewed plan comes from: before the link, the link, after. */
+    readonly unreviewedFrom: (
+      planYear: number,
+      forYear: number,
+    ) => readonly [before: string, link: string, after: string];
+    readonly reviewed: (forYear: number, reviewedIn: number) => string;
+    readonly reviewedFrom: (planYear: number, count: number) => readonly [before: string, link: string, after: string];
+    readonly count: (status: string, count: number) => string;
+    readonly countSep: string;
+    readonly pending: (count: number) => string;
+    readonly end: string;
+    readonly notChecked: string;
+    readonly editor: string;
+    readonly chronicle: (date: string) => string;
+    readonly quote: string;
+  };
+  readonly report: {
+    readonly title: (name: string, year: number) => string;
+    readonly description: (title: string, name: string, year: number) => string;
+    readonly crumb: (year: number) => string;
+    /** The page's heading: the report's own title on the Chinese page. */
+    readonly heading: (title: string, name: string, year: number) => string;
+    /** Labels of the items of the line under the heading. */
+    readonly meta: Readonly<Record<'title' | 'published' | 'dataAsOf' | 'source', string>>;
+    /** The title of the page's search result. */
+    readonly searchTitle: (title: string, name: string, year: number) => string;
+    /** The text's numbers are marked: before the link to the figures, its text, after. */
+    readonly marks: readonly [before: string, link: string, after: string];
+    readonly notes: (count: number) => string;
+    readonly editorNote: string;
+    readonly original: readonly [before: string, after: string];
+    readonly tocLabel: string;
+    readonly toc: string;
+    /**
+     * Where the page summarises the text instead of showing it: before the link to the text, its text,
+     * and what the page holds (figures, groups, approximate ones). Empty on the Chinese page.
+     */
+    readonly summary: (
+      figures: number,
+      groups: number,
+      inexact: number,
+    ) => readonly [before: string, link: string, after: string];
+    readonly figures: string;
+    readonly figuresCaption: (name: string, year: number, count: number) => string;
+    readonly groupsLabel: string;
+    readonly groupCount: (count: number) => string;
+    readonly groupCaption: (name: string, year: number, group: string) => string;
+    readonly leadership: string;
+    readonly leadershipCaption: string;
+    readonly leaderHeads: readonly [body: string, name: string, gender: string, role: string, term: string];
+    readonly problems: string;
+    readonly plans: string;
+    /** A report's own timeline (src/components/events/ReportTimeline.astro). */
+    readonly timeline: string;
+    readonly eventCount: (count: number) => string;
+    readonly eventSplit: (chronicle: number, text: number) => string;
+    readonly allChronicle: string;
+    readonly eventsColon: string;
+    readonly monthlyCaption: (name: string, year: number) => string;
+    readonly filterEvents: (name: string, count: number) => string;
   };
   readonly awards: {
     readonly title: string;
@@ -90,16 +242,16 @@ export interface UiStrings {
     readonly field: string;
     readonly button: string;
   };
-  readonly events: {
-    readonly until: string;
-    readonly time: Readonly<Record<'上午' | '下午' | '晚', string>>;
-    readonly categories: Readonly<Record<Category, string>>;
-    readonly chronicle: string;
-    readonly text: string;
-    readonly seeReport: string;
-    readonly linkHint: (year: number, date: string) => string;
-  };
+  readonly events: EventStrings;
+  readonly timeline: TimelineStrings;
+  readonly searchPage: SearchPageStrings;
   readonly separator: string;
+  /** Around the charts (`chart-strings.ts`). */
+  readonly chart: ChartStrings;
+  /** The compare pages (`compare-strings.ts`). */
+  readonly compare: CompareStrings;
+  /** The metric dictionary (`metrics-strings.ts`). */
+  readonly metrics: MetricsStrings;
 }
 
 const zh: UiStrings = {
@@ -128,6 +280,119 @@ const zh: UiStrings = {
     inconsistent: '原文不一致',
     caveat: '各馆年份不同、口径不一（如外借册次与文献流通量不是一回事），点指标名看比较页的定义和说明。',
     entries: { compare: '按指标比较', timeline: '大事记时间线', metrics: '指标说明', data: '下载数据' },
+  },
+  figures: {
+    reportHead: '馆 · 年度',
+    metricHead: '指标',
+    writtenHead: '原文写法',
+    valueHead: '数值',
+    notesHead: '说明与原句',
+    year: (y) => `${y}年`,
+    reportCell: (name, y) => `${name} ${y}年`,
+    compareTitle: '各馆比较',
+    inTextTitle: '在正文中查看',
+    sourceTitle: () => '查看原句',
+    change: '同比 ',
+    partYear: '非全年：',
+    inconsistent: '原文不一致：',
+    editorNote: '',
+    notFound: '原文中未找到该写法',
+  },
+  profile: {
+    description: (name) => `${name}历年工作总结中的统计数字、派生指标、荣誉、问题与计划，附原文出处。`,
+    imageAlt: (name) => `${name}：最近一年报告中的主要数字`,
+    crumb: '图书馆',
+    website: '官方网站',
+    reportsLead: '年度报告：',
+    yearLink: (y) => `${y}年`,
+    // The Chinese profile has every section.
+    otherPage: { timeline: '', before: '', link: '', after: '' },
+    headline: (y) => `${y}年主要数字`,
+    viewSentence: '查看原句',
+    partYear: '非全年',
+    inconsistent: '原文不一致',
+    computed: (y, text) => `比${y}年 ${text}`,
+    stated: ['报告写明同比 ', ''],
+    implied: (y, text) => `即${y}年${text}（推算）`,
+    headlineNote: '点数字可查看报告原句。“比上年”由本站按两年报告计算；“报告写明”照录原文。',
+    indicators: (y) => `派生指标（${y}年）`,
+    indicatorsNote:
+      '由报告中的数字计算，不是报告所写。输入是约数时结果也是约数，输入是下限时结果也是下限；缺少输入的指标不计算，不记作 0。',
+    missing: (n) => `无法计算的指标（${n}）`,
+    reasonSep: '：',
+    formulaParens: ['（', '）'],
+    monthly: '每月活动',
+    years: '历年变化',
+    onlyOne: (y) => [`目前只有 ${y} 年一份报告，还看不出历年变化。各指标与其他馆的比较见`, '比较', '。'],
+    yearsNote: '空心虚线柱为约数或下限。点指标名可与其他馆比较，点数字可查看报告原句；每个小图的数字可下载为 CSV。',
+    multipleCaption: (lib, m, unit) => `${lib}：${m}（${unit}），历年`,
+    qualifierHidden: (label) => `（${label}）`,
+    discrepant: '不一致',
+    noReport: '无报告',
+    csvLabel: (m) => `CSV：${m}历年数字`,
+    parts: (y) => `活动与人员（${y}年）`,
+    partCaptions: { events: '读者活动，按类别', titles: '专业技术人员，按职称', education: '人员，按学历' },
+    partHeads: ['类别', '原文', '比例'],
+    noParts: (y) => `${y}年报告没有分类别的活动或人员数字。`,
+    awardCount: (n) => [`共 ${n} 项。各馆的荣誉见`, '。'],
+    problems: '报告提出的问题',
+    problemsOf: (y) => `${y}年报告`,
+    fullText: '原文全文',
+    figures: '报告中的全部数字',
+    figuresSummary: (r, f) => `${r} 份报告中的 ${f} 个数字，每个链接到原句`,
+    figuresCaption: (lib) => `${lib}历年报告中的数字`,
+    reports: '年度报告',
+    figureCount: (n) => `（${n} 个数字）`,
+  },
+  plans: {
+    title: '计划与落实',
+    intro:
+      '每年报告的“下一年工作计划”逐条列出；下一年报告收录后，由编者据该报告逐条判断落实情况并给出证据（大事记条目或原句）。“报告中未见”只表示下一年报告没有写到，不等于没有做。',
+    unreviewed: (y) => `${y}年计划（尚无年度报告可对照）`,
+    unreviewedFrom: (p, f) => ['出自', `${p}年报告`, `。本站还没有收录${f}年报告。`],
+    reviewed: (f, r) => `${f}年计划的落实（据${r}年报告）`,
+    reviewedFrom: (p, n) => ['计划出自', `${p}年报告`, `，共 ${n} 条：`],
+    count: (status, n) => `${status} ${n} 条`,
+    countSep: '，',
+    pending: (n) => `，尚未核对 ${n} 条`,
+    end: '。',
+    notChecked: '尚未核对',
+    editor: '编者：',
+    chronicle: (date) => `大事记 ${date}：`,
+    quote: '原文：',
+  },
+  report: {
+    title: (name, y) => `${name} ${y}年`,
+    description: (title) => `${title}全文，及其中的统计数字。`,
+    crumb: (y) => `${y}年`,
+    heading: (title) => title,
+    meta: { title: '标题：', published: '落款日期 ', dataAsOf: '数据截至 ', source: '原始文件 ' },
+    searchTitle: (title, name, y) => `${title}（${name} ${y}年）`,
+    marks: ['正文中带虚线下划线的数字是本报告的统计数字（见', '报告中的数字', '），点数字可与其他馆比较。'],
+    notes: (n) => `整理说明（${n} 条）`,
+    editorNote: '编者注：',
+    original: ['（原文：', '）'],
+    tocLabel: '报告目录',
+    toc: '目录',
+    // The Chinese page shows the text itself.
+    summary: () => ['', '', ''],
+    figures: '报告中的数字',
+    figuresCaption: (name, y, n) => `${name}${y}年报告中的数字（${n} 项）`,
+    groupsLabel: '数字分组',
+    groupCount: (n) => `（${n}）`,
+    groupCaption: (name, y, g) => `${name}${y}年：${g}`,
+    leadership: '领导班子',
+    leadershipCaption: '领导人员名单（照原文）',
+    leaderHeads: ['班子', '姓名', '性别', '职务', '任职时间'],
+    problems: '报告提出的问题',
+    plans: '下一年度工作计划',
+    timeline: '时间线',
+    eventCount: (n) => `本报告有日期的事件 ${n} 条`,
+    eventSplit: (c, t) => `（大事记 ${c} 条，正文 ${t} 条）`,
+    allChronicle: '，即大事记的各条',
+    eventsColon: '：',
+    monthlyCaption: (name, y) => `${name}${y}年每月事件数`,
+    filterEvents: (name, n) => `在${name}时间线中按类别、月份筛选这 ${n} 条事件`,
   },
   awards: {
     title: '荣誉与奖项',
@@ -196,16 +461,13 @@ const zh: UiStrings = {
     field: '搜索词',
     button: '搜索',
   },
-  events: {
-    until: '至',
-    time: { 上午: '上午', 下午: '下午', 晚: '晚上' },
-    categories: CATEGORY_LABELS,
-    chronicle: '大事记',
-    text: '正文',
-    seeReport: '见报告原文',
-    linkHint: (y, d) => `（${y}年报告，${d}）`,
-  },
+  events: EVENT_STRINGS.zh,
+  timeline: TIMELINE_STRINGS.zh,
+  searchPage: SEARCH_PAGE_STRINGS.zh,
   separator: '、',
+  chart: CHART_STRINGS.zh,
+  compare: COMPARE_STRINGS.zh,
+  metrics: METRICS_STRINGS.zh,
 };
 
 const en: UiStrings = {
@@ -248,6 +510,139 @@ const en: UiStrings = {
       metrics: 'Metric definitions',
       data: 'Download the data',
     },
+  },
+  figures: {
+    reportHead: 'Library, year',
+    metricHead: 'Metric',
+    writtenHead: 'As written',
+    valueHead: 'Reading',
+    notesHead: 'Notes',
+    year: (y) => String(y),
+    reportCell: (name, y) => `${name}, ${y}`,
+    compareTitle: 'Compare the libraries',
+    inTextTitle: 'See it in the text',
+    // The sentence is Chinese and on the Chinese page: shown on hover, the link goes there.
+    sourceTitle: (quote) => quote || undefined,
+    change: 'year on year ',
+    partYear: 'part-year: ',
+    inconsistent: 'inconsistent in the source: ',
+    editorNote: 'editor’s note: ',
+    notFound: 'sentence not found',
+  },
+  profile: {
+    description: (name) =>
+      `${name}: the figures of its annual work reports, year-on-year changes, awards, problems and plans, each linked to its source.`,
+    imageAlt: (name) => `${name}: headline figures of the latest report`,
+    crumb: 'Libraries',
+    website: 'official website',
+    reportsLead: 'Annual reports: ',
+    yearLink: (y) => String(y),
+    otherPage: {
+      timeline: 'timeline of events',
+      before: 'the ',
+      link: 'Chinese page',
+      after: ' adds derived indicators and the monthly activity chart.',
+    },
+    headline: (y) => `Headline figures of ${y}`,
+    viewSentence: 'See the sentence (Chinese)',
+    partYear: 'part-year',
+    inconsistent: 'inconsistent in the source',
+    computed: (y, text) => `vs ${y}: ${text}`,
+    stated: ['the report states ', ' year on year'],
+    implied: (y, text) => `so ${text} in ${y} (derived)`,
+    headlineNote:
+      'Follow a figure to its sentence in the report. “vs” changes are computed by this site from two reports; what “the report states” is copied from it.',
+    indicators: (y) => `Derived indicators (${y})`,
+    indicatorsNote:
+      'Computed from the figures of the report, not stated in it. An approximate input gives an approximate result, a lower bound a lower bound; an indicator with a missing input is not computed, never taken as 0.',
+    missing: (n) => `Indicators that cannot be computed (${n})`,
+    reasonSep: ': ',
+    formulaParens: [' (', ')'],
+    monthly: 'Monthly activity',
+    years: 'Over the years',
+    onlyOne: (y) => [
+      `Only the ${y} report so far: no changes over the years yet. See `,
+      'Compare',
+      ' for other libraries.',
+    ],
+    yearsNote:
+      'Dashed hollow bars are approximate values or lower bounds. Follow a metric to compare libraries, a figure to its sentence; each chart’s figures download as CSV.',
+    multipleCaption: (lib, m, unit) => `${lib}: ${m} (${unit}), by year`,
+    qualifierHidden: (label) => ` (${label})`,
+    discrepant: 'inconsistent',
+    noReport: 'no report',
+    csvLabel: (m) => `CSV: ${m}, by year`,
+    parts: (y) => `Events and staff (${y})`,
+    partCaptions: { events: 'Events by type', titles: 'Professional staff by title', education: 'Staff by education' },
+    partHeads: ['Category', 'As written', 'Proportion'],
+    noParts: (y) => `The ${y} report gives no events by type and no staff by title or education.`,
+    awardCount: (n) => [`${n} in all. Every library’s awards: `, '.'],
+    problems: 'Problems the reports name',
+    problemsOf: (y) => `${y} report`,
+    fullText: 'In full (Chinese)',
+    figures: 'Every figure of the reports',
+    figuresSummary: (r, f) => `${f} figures in ${r} ${r === 1 ? 'report' : 'reports'}, each linked to its sentence`,
+    figuresCaption: (lib) => `Figures of ${lib}’s reports`,
+    reports: 'Annual reports',
+    figureCount: (n) => `(${n} figures)`,
+  },
+  plans: {
+    title: 'Plans and outcomes',
+    intro:
+      'Each report’s plan for the next year, item by item (in the report’s words); once the next year’s report is in, an editor records from it what became of each item, with evidence (a chronicle entry or a sentence). “No evidence” only means the next report does not mention it, not that it was not done.',
+    unreviewed: (y) => `Plans for ${y} (no report yet to check them against)`,
+    unreviewedFrom: (p, f) => ['From the ', `${p} report`, `. The ${f} report is not here yet.`],
+    reviewed: (f, r) => `Plans for ${f}: outcomes (from the ${r} report)`,
+    reviewedFrom: (p, n) => ['From the ', `${p} report`, `, ${n} items: `],
+    count: (status, n) => `${status} ${n}`,
+    countSep: ', ',
+    pending: (n) => `, ${n} not checked yet`,
+    end: '.',
+    notChecked: 'not checked yet',
+    editor: 'Editor: ',
+    chronicle: (date) => `Chronicle, ${date}: `,
+    quote: 'Text: ',
+  },
+  report: {
+    title: (name, y) => `${name}: ${y} annual report`,
+    description: (_title, name, y) =>
+      `The figures of ${name}'s ${y} annual work report in English, each linked to its sentence in the Chinese text.`,
+    crumb: (y) => String(y),
+    heading: (_title, name, y) => `${name}: ${y} annual report`,
+    meta: { title: 'Title: ', published: 'dated ', dataAsOf: 'data as of ', source: 'source file ' },
+    searchTitle: (title, name, y) => `${title} (${name}, ${y})`,
+    marks: [
+      'The figures of this report are underlined in the text (see ',
+      'Figures',
+      '); follow one to compare libraries.',
+    ],
+    notes: (n) => `Editing notes (${n})`,
+    editorNote: 'Editor’s note: ',
+    original: [' (original: ', ')'],
+    tocLabel: 'Report contents',
+    toc: 'Contents',
+    summary: (f, g, inexact) => [
+      'The report is written in Chinese and stays in Chinese: ',
+      'read the full text',
+      `. This page summarises its ${f} figures in ${g} groups${inexact > 0 ? ` (${inexact} of them approximate or a lower bound, as the report words them)` : ''}. Each figure is shown as written and read as a plain number; the link on a figure opens the sentence that states it.`,
+    ],
+    figures: 'Figures',
+    figuresCaption: (name, y, n) => `${name}, ${y}: ${n} figures`,
+    groupsLabel: 'Figure groups',
+    groupCount: (n) => ` (${n})`,
+    groupCaption: (name, y, g) => `${name}, ${y}: ${g}`,
+    leadership: 'Leadership',
+    leadershipCaption: 'Leaders, as the report lists them',
+    leaderHeads: ['Body', 'Name', 'Gender', 'Post', 'Term'],
+    problems: 'Problems the report names',
+    plans: 'Plans for the next year',
+    timeline: 'Dated events',
+    eventCount: (n) => `The report dates ${n} ${n === 1 ? 'event' : 'events'}`,
+    eventSplit: (c, t) => ` (${c} in its chronicle, ${t} in the text)`,
+    allChronicle: ', all in its chronicle',
+    eventsColon: ': ',
+    monthlyCaption: (name, y) => `${name}, ${y}: events by month`,
+    filterEvents: (name, n) => `See these ${n} events in ${name}’s timeline`,
   },
   awards: {
     title: 'Awards and honours',
@@ -319,26 +714,13 @@ const en: UiStrings = {
     field: 'Search words',
     button: 'Search',
   },
-  events: {
-    until: ' to ',
-    time: { 上午: 'morning', 下午: 'afternoon', 晚: 'evening' },
-    categories: {
-      lecture: 'Lecture',
-      exhibition: 'Exhibition',
-      training: 'Training',
-      outreach: 'Outreach',
-      party: 'Party affairs',
-      governance: 'Management and meetings',
-      award: 'Award',
-      festival: 'Festival',
-      online: 'Online',
-    },
-    chronicle: 'Chronicle',
-    text: 'Report text',
-    seeReport: 'See it in the report (Chinese)',
-    linkHint: (y, d) => ` (${y} report, ${d})`,
-  },
+  events: EVENT_STRINGS.en,
+  timeline: TIMELINE_STRINGS.en,
+  searchPage: SEARCH_PAGE_STRINGS.en,
   separator: ', ',
+  chart: CHART_STRINGS.en,
+  compare: COMPARE_STRINGS.en,
+  metrics: METRICS_STRINGS.en,
 };
 
 /** Interface strings of each locale. */

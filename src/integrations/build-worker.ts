@@ -11,7 +11,7 @@ import { diskCache, type BuildCache } from '../lib/cache-store.ts';
 import type { AnyChartSpec } from '../lib/charts/specs.ts';
 import type { PreparedReport } from '../lib/report-text/prepared-report.ts';
 import { ReportMarkupError, renderReportHtml } from '../lib/report-text/render-html.ts';
-import { checkGroup, type CheckGroupInput } from './check-group.ts';
+import { checkGroup, type CheckGroupInput } from '../check/check-group.ts';
 
 /** What the pool sends with every task: the build cache's folder and code digest. */
 export interface WorkerSetup {

@@ -3,7 +3,7 @@
  * build with the author-facing Chinese message (file:line, field, fix) instead of Astro's `:0:0` error,
  * and so a bad `reference()` (which Astro only logs) fails it at all. Warnings are repeated at the end.
  *
- * `astro build` checks library by library (content-groups.ts): on the build's worker threads, and from
+ * `astro build` checks library by library (src/check/content-groups.ts): on the build's worker threads, and from
  * the build cache for every library whose files have not changed since the last build — editing one
  * report re-checks one library. Only the text of the library being checked is in memory at a time.
  */
@@ -17,8 +17,8 @@ import { sharedBuildPool } from '../lib/shared-pool.ts';
 import { openBuildCache } from './build-cache.ts';
 import { ONLY_LIBRARY } from '../content-dir.ts';
 import { suggest } from '../lib/suggest.ts';
-import { checkByLibrary, checkGroup, type CheckedGroup } from './check-group.ts';
-import { contentGroups } from './content-groups.ts';
+import { checkByLibrary, checkGroup, type CheckedGroup } from '../check/check-group.ts';
+import { contentGroups } from '../check/content-groups.ts';
 
 /** Thrown when content has errors; its message is the formatted problem list. */
 export class ContentError extends Error {

@@ -24,7 +24,7 @@ import { join, resolve, sep } from 'node:path';
 import { sharedBuildCache } from '../lib/cache-store.ts';
 import { budgetFrom, FILTER_KEYS, partFolder, partsManifest, type IndexedFile } from '../lib/search/index-parts.ts';
 import { pageScope, SCOPE_KEY, searchPlan } from '../lib/search/scopes.ts';
-import { parseShard } from '../lib/shards.ts';
+import { parseShard } from '../lib/site/shards.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { libraryProvinces } from './library-provinces.ts';
 import { indexPart, pagefindApi, partKey, trimMergedPart, type PagefindApi, type PartInput } from './pagefind-part.ts';

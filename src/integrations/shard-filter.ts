@@ -1,11 +1,11 @@
 /**
- * Middleware of a sharded build (YEARBOOK_SHARD=k/n, src/lib/shards.ts): a page another shard renders
+ * Middleware of a sharded build (YEARBOOK_SHARD=k/n, src/lib/site/shards.ts): a page another shard renders
  * gets an empty response, which Astro neither renders nor writes. Every page is still listed (the
  * sitemap is the whole site's in every shard), so the merged output equals one build's.
  */
 import type { MiddlewareHandler } from 'astro';
 import { getLibraries } from '../data/content.ts';
-import { parseShard, shardOfPath } from '../lib/shards.ts';
+import { parseShard, shardOfPath } from '../lib/site/shards.ts';
 
 const shard = parseShard(process.env['YEARBOOK_SHARD']);
 let libraries: Promise<ReadonlySet<string>> | undefined;

@@ -5,8 +5,8 @@
  * Values are what is expensive and depends only on its inputs — a report's rendered text, a chart image.
  *
  * `astro build` creates it in the config (src/integrations/build-cache.ts) and hands it to the pages of
- * the same process through a registered symbol on `globalThis`, as src/check/shared-results.ts does; in
- * `astro dev` and in tests there is none, and everything is computed.
+ * the same process (src/lib/build-handoff.ts); in `astro dev` and in tests there is none, and everything
+ * is computed.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { handoff } from './build-handoff.ts';
 
 export interface BuildCache {
   /** The folder the entries are in, and the code digest they are valid for (the build's workers open the same). */
@@ -128,17 +129,13 @@ export function diskCache(dir: string, code: string): BuildCache {
   };
 }
 
-const KEY = Symbol.for('library-yearbook.build-cache');
-const holder = globalThis as { [KEY]?: BuildCache };
+const shared = handoff<BuildCache>('build-cache');
 
 /** Publish the cache for this process (`undefined` removes it). */
-export function shareBuildCache(cache: BuildCache | undefined): void {
-  if (cache) holder[KEY] = cache;
-  else delete holder[KEY];
-}
+export const shareBuildCache = (cache: BuildCache | undefined): void => shared.put(cache);
 
 /** The cache of this `astro build`, if there is one. */
-export const sharedBuildCache = (): BuildCache | undefined => holder[KEY];
+export const sharedBuildCache = (): BuildCache | undefined => shared.get();
 
 /** `make()`'s bytes, from this build's cache when an earlier build made them for the same key and code. */
 export async function cachedBytes(space: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {

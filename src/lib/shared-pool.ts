@@ -1,10 +1,11 @@
 /**
  * The build's worker pool, as the pages see it: a function that runs one task on another thread and
  * resolves once the task's result is in the build cache (src/lib/cache-store.ts). `astro build` creates
- * the pool (src/integrations/build-pool.ts) and hands it to the pages of the same process through a
- * registered symbol on `globalThis`, as the cache itself is handed over; in `astro dev`, in tests and
- * with YEARBOOK_BUILD_WORKERS=0 there is none, and pages compute everything themselves.
+ * the pool (src/integrations/build-pool.ts) and hands it to the pages of the same process
+ * (src/lib/build-handoff.ts), as the cache itself is handed over; in `astro dev`, in tests and with
+ * YEARBOOK_BUILD_WORKERS=0 there is none, and pages compute everything themselves.
  */
+import { handoff } from './build-handoff.ts';
 
 /** One piece of work for a worker: what to make (`kind`), its input, and where its result goes. */
 export interface PoolTask {
@@ -42,14 +43,10 @@ export interface SharedPool {
   readonly stats: PoolStats;
 }
 
-const KEY = Symbol.for('library-yearbook.build-pool');
-const holder = globalThis as { [KEY]?: SharedPool };
+const shared = handoff<SharedPool>('build-pool');
 
 /** Publish the pool for this process (`undefined` removes it). */
-export function shareBuildPool(pool: SharedPool | undefined): void {
-  if (pool) holder[KEY] = pool;
-  else delete holder[KEY];
-}
+export const shareBuildPool = (pool: SharedPool | undefined): void => shared.put(pool);
 
 /** The pool of this `astro build`, if there is one. */
-export const sharedBuildPool = (): SharedPool | undefined => holder[KEY];
+export const sharedBuildPool = (): SharedPool | undefined => shared.get();

@@ -1,11 +1,12 @@
 /** RSS feed of the annual reports, newest first; linked from every page's <head>. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getLibraries, getReports, href, reportPath } from '../data/content.ts';
+import { getLibraryNames, getReports, href } from '../data/content.ts';
 import { feedItems } from '../lib/open-data/feed.ts';
+import { reportPath } from '../lib/site/paths.ts';
 
 export const GET: APIRoute = async (context) => {
-  const names = new Map((await getLibraries()).map((l) => [l.id, l.data.name]));
+  const names = await getLibraryNames();
   const items = feedItems(
     (await getReports()).map((r) => ({
       library: r.data.library.id,

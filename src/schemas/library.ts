@@ -1,11 +1,7 @@
 /** A library: one YAML file under `content/libraries/<id>.yaml`. */
 import { z } from 'astro/zod';
-
-export const LIBRARY_LEVELS = {
-  city: { zh: '地级市', en: 'prefecture-level city' },
-  district: { zh: '市辖区', en: 'city district' },
-  county: { zh: '县·旗', en: 'county / banner' },
-} as const;
+import { LIBRARY_LEVEL_IDS, LIBRARY_LEVELS } from '../lib/model/library-levels.ts';
+import { choicesDescription, choicesMessage } from './issue.ts';
 
 export const libraryIdPattern = /^[a-z][a-z0-9-]*$/;
 
@@ -17,10 +13,8 @@ export const librarySchema = z.strictObject({
   name: z.string().min(2).describe('馆名（中文全称），如 北海市图书馆'),
   nameEn: z.string().min(2).describe('English name, e.g. Beihai City Library'),
   level: z
-    .enum(['city', 'district', 'county'], {
-      error: 'level 只能是 city（地级市）、district（市辖区）或 county（县·旗）',
-    })
-    .describe('行政级别：city 地级市 / district 市辖区 / county 县·旗'),
+    .enum(LIBRARY_LEVEL_IDS, { error: `level 只能是 ${choicesMessage(LIBRARY_LEVELS)}` })
+    .describe(`行政级别：${choicesDescription(LIBRARY_LEVELS)}`),
   region: z.strictObject({
     province: z.string().min(2).describe('省级行政区，如 广西壮族自治区'),
     city: z.string().min(2).describe('地级市，如 北海市'),

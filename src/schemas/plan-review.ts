@@ -6,10 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { text } from '../lib/model/messages.ts';
-import { PLAN_STATUSES, type PlanReview as ModelPlanReview, type PlanStatus } from '../lib/model/plan-outcomes.ts';
-import { addIssue } from './issue.ts';
-
-const STATUS_IDS = Object.keys(PLAN_STATUSES) as [PlanStatus, ...PlanStatus[]];
+import { PLAN_STATUS_IDS, PLAN_STATUSES, type PlanReview as ModelPlanReview } from '../lib/model/plan-outcomes.ts';
+import { addIssue, choicesDescription, choicesMessage } from './issue.ts';
 
 /** One piece of evidence in this report: a dated event (its anchor id) or a sentence copied verbatim. */
 export const planEvidenceSchema = z.union(
@@ -34,8 +32,8 @@ export const planReviewItemSchema = z
       .regex(/^[a-z0-9-]+$/, { error: '写上一年度报告 plans 中条目的 id，如 smart-reading-rooms-2021' })
       .describe('上一年度报告 plans 中条目的 id'),
     status: z
-      .enum(STATUS_IDS, { error: 'status 只能是 done（已落实）、partly（部分落实）或 no-evidence（报告中未见）' })
-      .describe('done 已落实 / partly 部分落实 / no-evidence 本报告中未见'),
+      .enum(PLAN_STATUS_IDS, { error: `status 只能是 ${choicesMessage(PLAN_STATUSES)}` })
+      .describe(choicesDescription(PLAN_STATUSES)),
     evidence: z.array(planEvidenceSchema).default([]).describe('本报告中的证据：事件 id 或原句'),
     note: z.string().min(1).optional().describe('编者说明：为何如此判断，缺了哪部分'),
   })

@@ -3,20 +3,14 @@
  * (with `library` as a reference) and in the fast checker (with `library` as a plain id).
  */
 import { z } from 'astro/zod';
+import { isRealIsoDate } from '../lib/calendar.ts';
 import { checkConsistency, describeViolation } from '../lib/model/consistency.ts';
 import { text } from '../lib/model/messages.ts';
 import { figuresSchema } from './figures.ts';
-import { addIssue } from './issue.ts';
+import { addIssue, choicesDescription } from './issue.ts';
+import { AWARD_LEVEL_IDS, AWARD_LEVELS } from '../lib/model/awards.ts';
 import { planReviewSchema } from './plan-review.ts';
 
-/** `2021`, `2021-09` or `2021-09-22` names a real month and day (no 13th month, no 2月30日). */
-export function isRealDate(written: string): boolean {
-  const [y, m, d] = written.split('-').map(Number);
-  if (m === undefined) return true;
-  if (!(m >= 1 && m <= 12)) return false;
-  if (d === undefined) return true;
-  return d >= 1 && d <= new Date(Date.UTC(y ?? 0, m, 0)).getUTCDate();
-}
 const NO_SUCH_DATE = '没有这一天：月份是 01–12，日不超过这个月的天数（如 2021-02-28）';
 
 /** A date as written in YAML (`2022-01-15`, which YAML may already have turned into a Date) → `YYYY-MM-DD`. */
@@ -26,7 +20,7 @@ export const isoDate = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期写成 YYYY-MM-DD，如 2022-01-15' })
-      .refine(isRealDate, { error: NO_SUCH_DATE }),
+      .refine(isRealIsoDate, { error: NO_SUCH_DATE }),
   ])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
 
@@ -38,7 +32,7 @@ export const partialDate = z
     z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD' })
-      .refine(isRealDate, { error: NO_SUCH_DATE }),
+      .refine(isRealIsoDate, { error: NO_SUCH_DATE }),
   ])
   .transform((d) => (typeof d === 'number' ? String(d) : typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
 
@@ -55,9 +49,9 @@ export const awardSchema = z.strictObject({
   date: partialDate.optional().describe('获得日期（原文只写年份就只填年份）'),
   body: z.string().optional().describe('授予单位（原文写明时才填）'),
   level: z
-    .enum(['national', 'provincial', 'city', 'county'])
+    .enum(AWARD_LEVEL_IDS)
     .optional()
-    .describe('级别：national 国家级 / provincial 省级 / city 市级 / county 县级'),
+    .describe(`级别：${choicesDescription(AWARD_LEVELS)}`),
   quote: z.string().optional().describe('原文中提到该荣誉的句子片段'),
 });
 

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../src/schemas/event.ts';
+import { eventsFileSchema } from '../../src/lib/open-data/event-rows.ts';
 
 const repo = resolve('.');
 const tmp = mkdtempSync(join(tmpdir(), 'yearbook-happy-'));

@@ -1,5 +1,5 @@
 /**
- * A national build split across machines (scripts/shard.ts, src/lib/shards.ts): three shards of a
+ * A national build split across machines (scripts/shard.ts, src/lib/site/shards.ts): three shards of a
  * synthetic corpus, merged, must be byte for byte the site built whole — pages, downloads, images,
  * sitemap and the search index built over the merge.
  */

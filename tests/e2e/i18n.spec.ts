@@ -1,7 +1,7 @@
 /**
  * The English interface: every page of the sitemap has its counterpart in the other language, and on
  * one page of each type the language switch (a plain link) goes to that counterpart and back, with
- * hreflang alternates naming both. Runs at the root and under /yearbook/.
+ * hreflang alternates naming both and og:locale saying the page's language. Runs at the root and under /yearbook/.
  */
 import { expect, pagesOfEachType, sitemapPages, test } from './support/site.ts';
 
@@ -26,17 +26,25 @@ for (const path of pagesOfEachType(pages).filter((p) => !p.startsWith('en/'))) {
         .evaluateAll((links) =>
           links.map((l) => [l.getAttribute('hreflang') ?? '', new URL((l as HTMLLinkElement).href).pathname]),
         );
+    const ogLocales = async (): Promise<(string | null)[]> =>
+      Promise.all(
+        ['og:locale', 'og:locale:alternate'].map((p) =>
+          page.locator(`head meta[property="${p}"]`).getAttribute('content'),
+        ),
+      );
     const both = [
       ['zh-CN', pathname(path)],
       ['en', pathname(counterpart(path))],
       ['x-default', pathname(path)],
     ];
     expect((await alternates()).sort()).toEqual([...both].sort());
+    expect(await ogLocales()).toEqual(['zh_CN', 'en_US']);
 
     await page.locator('[data-lang-switch]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(new URL(page.url()).pathname).toBe(pathname(counterpart(path)));
     expect((await alternates()).sort()).toEqual([...both].sort());
+    expect(await ogLocales()).toEqual(['en_US', 'zh_CN']);
     await expect(page.locator('[data-lang-switch]')).toHaveAttribute('lang', 'zh-CN');
 
     await page.locator('[data-lang-switch]').click();
@@ -62,6 +70,7 @@ test('English pages keep Chinese text marked as Chinese', async ({ page }) => {
 
 test('the English search page searches the Chinese index with English messages', async ({ page }) => {
   await page.goto(`en/search/?q=${encodeURIComponent('馆藏总量')}`);
-  await expect(page.locator('[data-status]')).toHaveText(/^\d+ pages? found/);
+  // The first query loads the index (every part of it under the sub-path): as long as search.spec.ts allows.
+  await expect(page.locator('[data-status]')).toHaveText(/^\d+ pages? found/, { timeout: 15_000 });
   expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
 });

@@ -87,6 +87,9 @@ test('a query every page matches lists them all, ten at a time, with the exact c
 
 test('the split index finds exactly the pages the single index finds', async ({ page, site }) => {
   test.skip(site === 'root', 'compares the sub-path build (index in parts) with the root build (one part)');
+  // 28 searches, each a page load with Pagefind's WebAssembly and its parts: ~1 s each on a busy machine,
+  // past the 30 s a one-search test gets.
+  test.slow();
   for (const [query] of [...QUERIES, ['图书馆'], ['阅读推广'], ['2021年'], ['志愿 xyzzy']] as [string][]) {
     const split = await results(page, BUILDS.subpath.base, query, `search/?q=${encodeURIComponent(query)}&scope=全国`);
     const single = await results(page, '/', query, `${origin('root')}/search/?q=${encodeURIComponent(query)}`);

@@ -9,6 +9,7 @@ import type { ChartConfiguration, Plugin, ScriptableLineSegmentContext } from 'c
 import { countChartConfig, type ChartTheme } from './count-chart-config.ts';
 import { ACROSS_FROM } from './chart-files.ts';
 import type { AnyChartSpec, ChartPoint, ChartSpec } from './specs.ts';
+import { FALLBACK_COLOR } from './palette.ts';
 
 export type { ChartTheme } from './count-chart-config.ts';
 
@@ -121,8 +122,8 @@ export function chartConfig(
         type: 'bar',
         label: spec.label,
         data: pts.map((p) => p?.value ?? null),
-        backgroundColor: pts.map((p) => (p && inexact(p) ? hatch(p.color) : (p?.color ?? '#0072B2'))),
-        borderColor: pts.map((p) => p?.color ?? '#0072B2'),
+        backgroundColor: pts.map((p) => (p && inexact(p) ? hatch(p.color) : (p?.color ?? FALLBACK_COLOR))),
+        borderColor: pts.map((p) => p?.color ?? FALLBACK_COLOR),
         borderWidth: pts.map((p) => (inexact(p) ? 2 : 0)),
         maxBarThickness: 56,
         points: pts,

@@ -1,8 +1,9 @@
 /**
- * Where a chart's other forms live — its build-time PNG (`/charts/<id>.png`) and its embeddable page
- * (`/embed/<id>/`) — and the `<iframe>` snippet that embeds it elsewhere. Site paths without the base
- * (add it with `href`/`joinBase`). Pure.
+ * A chart's other forms: the size of its build-time PNG, its download's file name and the `<iframe>` snippet
+ * that embeds it elsewhere (their paths, `/charts/<id>.png` and `/embed/<id>/`, are in src/lib/site/paths.ts).
+ * Pure.
  */
+import { chartSegment } from '../site/paths.ts';
 
 /** Size of a chart image in CSS pixels and its pixel ratio (the PNG has width×ratio by height×ratio pixels). */
 export const CHART_IMAGE = { width: 760, height: 300, ratio: 2 } as const;
@@ -19,20 +20,8 @@ export function barChartSize(bars: number | undefined): { size: '' | 'across-m' 
   return bars <= 12 ? { size: 'across-m', height: 420 } : { size: 'across-l', height: 600 };
 }
 
-/** A chart id as a path segment: ids are `[A-Za-z0-9.-]`, anything else would be a bug upstream. */
-function segment(id: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(id)) throw new Error(`Chart id "${id}" is not a safe path segment`);
-  return id;
-}
-
-/** The chart's PNG. */
-export const chartImagePath = (id: string): string => `/charts/${segment(id)}.png`;
-
-/** The chart's embeddable page. */
-export const embedPath = (id: string): string => `/embed/${segment(id)}/`;
-
 /** The file name of a chart's PNG download. */
-export const chartFileName = (id: string): string => `${segment(id)}.png`;
+export const chartFileName = (id: string): string => `${chartSegment(id)}.png`;
 
 const escapeAttr = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -8,6 +8,9 @@
 /** Okabe–Ito, reordered for contrast on light and dark backgrounds (yellow and black last/omitted). */
 export const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'] as const;
 
+/** The colour of a series or point the palette has no swatch for (the first colour). */
+export const FALLBACK_COLOR = OKABE_ITO[0];
+
 /** chart.js point styles, one per library after the colour. */
 export const SHAPES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'cross'] as const;
 export type Shape = (typeof SHAPES)[number];

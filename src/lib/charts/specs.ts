@@ -3,10 +3,11 @@
  * draws, that the table beside the chart lists and that the chart's CSV download holds — one object,
  * so the three never disagree. Pure.
  */
+import { withUnit } from '../model/figure-format.ts';
 import type { FigureRow } from '../model/figure-rows.ts';
 import { groupBy } from '../group-by.ts';
 import type { Qualifier } from '../model/parse-figure.ts';
-import { OKABE_ITO, type Shape, type Swatch } from './palette.ts';
+import { FALLBACK_COLOR, OKABE_ITO, type Shape, type Swatch } from './palette.ts';
 import { sourcePath } from '../site/paths.ts';
 
 /** One drawn value, with everything needed to show it honestly. */
@@ -60,8 +61,6 @@ export interface ChartSpec {
   readonly selection?: string;
 }
 
-const withUnit = (written: string, unit: string): string => (written.endsWith(unit) ? written : `${written}${unit}`);
-
 function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
   return {
     library: r.library,
@@ -75,7 +74,7 @@ function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
     discrepancy: r.discrepancy,
     note: r.note,
     source: sourcePath(r),
-    color: swatch?.color ?? '#0072B2',
+    color: swatch?.color ?? FALLBACK_COLOR,
   };
 }
 
@@ -116,7 +115,7 @@ export function barSpec(
     label: first.label,
     unit: first.unit,
     categories,
-    series: [{ key: 'all', label: first.label, color: points[0]?.color ?? '#0072B2', shape: 'rect', points }],
+    series: [{ key: 'all', label: first.label, color: points[0]?.color ?? FALLBACK_COLOR, shape: 'rect', points }],
     ...flags(points),
   };
   return { ...spec, summary: summarize(spec) };
@@ -145,7 +144,7 @@ export function lineSpec(
     return {
       key: lib,
       label: mine[0]?.libraryName ?? lib,
-      color: sw?.color ?? '#0072B2',
+      color: sw?.color ?? FALLBACK_COLOR,
       shape: sw?.shape ?? 'circle',
       points: years.map((y) => {
         const r = mine.find((m) => m.year === y);
@@ -343,7 +342,7 @@ export function countSpec(input: CountInput, colors: ReadonlyMap<string, Swatch>
   const series: CountSeries[] = input.series.map((s) => ({
     key: s.key,
     label: s.label,
-    color: colors.get(s.key)?.color ?? '#0072B2',
+    color: colors.get(s.key)?.color ?? FALLBACK_COLOR,
     shape: colors.get(s.key)?.shape ?? 'rect',
     counts: [...s.counts],
   }));

@@ -6,9 +6,15 @@
  * The year is the report's unless the text writes one; the start must fall in the report's year.
  */
 import type { Lang } from '../model/messages.ts';
+import { isRealDate } from '../calendar.ts';
 
-export type Precision = 'day' | 'month' | 'year';
-export type TimeOfDay = '上午' | '下午' | '晚';
+/** How precise a date is: a day, a month, or a year only. */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** The times of day an entry may name after its date (早上 reads as 上午, 傍晚 as 晚, …). */
+export const TIMES_OF_DAY = ['上午', '下午', '晚'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
 /** Something accepted but worth telling the author (shown as a build warning). */
 export interface DateNotice {
@@ -60,7 +66,6 @@ const TIMES: readonly [RegExp, TimeOfDay][] = [
 ];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const iso = (y: number, m?: number, d?: number): string =>
   m === undefined ? String(y) : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
 
@@ -166,9 +171,7 @@ function endPoint(c: Cursor, start: Point): Point | undefined {
 }
 
 function check(p: Point, written: string): string {
-  const ok =
-    (p.m === undefined || (p.m >= 1 && p.m <= 12)) &&
-    (p.d === undefined || (p.m !== undefined && p.d >= 1 && p.d <= daysIn(p.y, p.m)));
+  const ok = (p.d === undefined || p.m !== undefined) && isRealDate(p.y, p.m, p.d);
   if (!ok) {
     throw new ChronicleDateError(
       'impossible-date',

@@ -4,32 +4,10 @@
  * events and problems out. The remark plugin and the content check both call `extractEvents`, so the
  * anchors on the page and the ids in the open data are the same.
  */
-import { categorize, type Category } from './categories.ts';
-import { ChronicleDateError, parseChronicleDate, parseIsoDate, type Precision, type TimeOfDay } from './dates.ts';
+import { categorize } from './categories.ts';
+import { ChronicleDateError, parseChronicleDate, parseIsoDate } from './dates.ts';
+import type { ChronicleEvent } from './event-schema.ts';
 import type { Lang } from '../model/messages.ts';
-
-/** Where an event was found: a 大事记 entry, or an `<Event>` in the report's text. */
-export type EventSource = 'chronicle' | 'text';
-
-/** One dated event of one report. */
-export interface ChronicleEvent {
-  /** Anchor id, unique in the report: `e-<start>-<n>`, n counting events with the same start in text order. */
-  readonly id: string;
-  readonly library: string;
-  readonly year: number;
-  /** ISO date at `precision`: `2021-03-31`, `2020-02` or `2021`. */
-  readonly start: string;
-  /** Last day (month, year) of a range. */
-  readonly end?: string;
-  readonly precision: Precision;
-  readonly time?: TimeOfDay;
-  /** The entry as written (a continuation paragraph appended), or the marked sentence. */
-  readonly text: string;
-  readonly categories: Category[];
-  /** 1-based line in the body where the entry starts. */
-  readonly line: number;
-  readonly source: EventSource;
-}
 
 /** A problem in a report's dates, with its line in the body. */
 export interface ChronicleProblem {

@@ -1,8 +1,8 @@
 /**
- * Awards and honours across reports. Pure: report awards in, sorted rows with their level label out.
+ * Awards and honours across reports. Pure: report awards in, sorted rows out; the award levels' table.
  */
 
-/** Awarding level, with the Chinese label a reader sees. */
+/** Awarding level, with the labels a reader sees: ONE table, read by the report schema, the pages and i18n. */
 export const AWARD_LEVELS = {
   national: { zh: '国家级', en: 'national' },
   provincial: { zh: '省级', en: 'provincial' },
@@ -10,6 +10,9 @@ export const AWARD_LEVELS = {
   county: { zh: '县（区）级', en: 'county/district' },
 } as const;
 export type AwardLevel = keyof typeof AWARD_LEVELS;
+
+/** The level ids in table order (highest first). */
+export const AWARD_LEVEL_IDS = Object.keys(AWARD_LEVELS) as [AwardLevel, ...AwardLevel[]];
 
 /** An award as a report's frontmatter states it. */
 export interface AwardInput {
@@ -28,18 +31,11 @@ export interface AwardRow extends AwardInput {
   readonly year: number;
 }
 
-/** The date shown: as precise as the report is (`2021-09-22` → 2021年9月22日, `2021-05` → 2021年5月, `2021` → 2021年). */
-export function formatAwardDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-}
-
 /** All awards of the given reports, newest first: by date (or report year), then level, library, title. */
 export function collectAwards(
   reports: readonly { library: string; libraryName: string; year: number; awards: readonly AwardInput[] }[],
 ): AwardRow[] {
-  const order = Object.keys(AWARD_LEVELS);
-  const rank = (l?: AwardLevel): number => (l ? order.indexOf(l) : order.length);
+  const rank = (l?: AwardLevel): number => (l ? AWARD_LEVEL_IDS.indexOf(l) : AWARD_LEVEL_IDS.length);
   return reports
     .flatMap((r) => r.awards.map((a) => ({ ...a, library: r.library, libraryName: r.libraryName, year: r.year })))
     .sort(
@@ -52,15 +48,8 @@ export function collectAwards(
 }
 
 /** How many awards of each level (and without a level), in level order; zero counts left out. */
-export function levelCounts(
-  rows: readonly AwardRow[],
-): { level: AwardLevel | 'unknown'; label: string; count: number }[] {
-  const levels = [...(Object.keys(AWARD_LEVELS) as AwardLevel[]), 'unknown' as const];
-  return levels
-    .map((level) => ({
-      level,
-      label: level === 'unknown' ? '未注明级别' : AWARD_LEVELS[level].zh,
-      count: rows.filter((r) => (r.level ?? 'unknown') === level).length,
-    }))
+export function levelCounts(rows: readonly AwardRow[]): { level: AwardLevel | 'unknown'; count: number }[] {
+  return [...AWARD_LEVEL_IDS, 'unknown' as const]
+    .map((level) => ({ level, count: rows.filter((r) => (r.level ?? 'unknown') === level).length }))
     .filter((c) => c.count > 0);
 }

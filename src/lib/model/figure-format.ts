@@ -1,12 +1,19 @@
 /** Display helpers for numbers and qualifiers. Pure. */
 import type { Qualifier } from './parse-figure.ts';
 
-export const QUALIFIER_LABELS: Record<Qualifier, { zh: string; en: string; mark: string }> = {
-  exact: { zh: '确数', en: 'exact', mark: '' },
-  about: { zh: '约数', en: 'approximate', mark: '≈' },
-  'more-than': { zh: '多于', en: 'more than', mark: '>' },
-  'at-least': { zh: '不少于', en: 'at least', mark: '≥' },
-  nearly: { zh: '接近', en: 'nearly', mark: '≲' },
+/**
+ * The words of each qualifier: ONE table, read by the pages and the English number forms (src/i18n/format-en.ts).
+ * `zh` and `en` name the kind of figure; `mark` is its sign; `enBefore` goes before a number in an English
+ * reading (“about 200,000”; exact has none).
+ */
+export const QUALIFIER_LABELS: Readonly<
+  Record<Qualifier, { readonly zh: string; readonly en: string; readonly mark: string; readonly enBefore: string }>
+> = {
+  exact: { zh: '确数', en: 'exact', mark: '', enBefore: '' },
+  about: { zh: '约数', en: 'approximate', mark: '≈', enBefore: 'about' },
+  'more-than': { zh: '多于', en: 'more than', mark: '>', enBefore: 'more than' },
+  'at-least': { zh: '不少于', en: 'at least', mark: '≥', enBefore: 'at least' },
+  nearly: { zh: '接近', en: 'nearly', mark: '≲', enBefore: 'nearly' },
 };
 
 /** An exact value written in full with no rounding, digits grouped for reading: 1263800 → "1,263,800". */

@@ -3,6 +3,7 @@
  * author may write to this shape), and the parsers of its part-year period and stated change. Pure.
  */
 import type { ParsedFigure } from './parse-figure.ts';
+import { isRealDate } from '../calendar.ts';
 
 /** A part-year period: `2021-01/2021-06` or `2021-01-01/2021-06-30`. */
 export interface Period {
@@ -37,13 +38,8 @@ export function parsePeriod(written: string): Period | undefined {
   const m = PERIOD.exec(written.trim());
   if (!m) return undefined;
   const [, y1, m1, d1, y2, m2, d2] = m;
-  const valid = (y: string, mo: string, d?: string): boolean => {
-    const month = Number(mo);
-    if (month < 1 || month > 12) return false;
-    if (d === undefined) return true;
-    const day = Number(d);
-    return day >= 1 && day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  };
+  const valid = (y: string, mo: string, d?: string): boolean =>
+    isRealDate(Number(y), Number(mo), d === undefined ? undefined : Number(d));
   if (!valid(y1 ?? '', m1 ?? '', d1) || !valid(y2 ?? '', m2 ?? '', d2)) return undefined;
   const from = `${y1}-${m1}${d1 ? `-${d1}` : ''}`;
   const to = `${y2}-${m2}${d2 ? `-${d2}` : ''}`;

@@ -14,6 +14,9 @@ export const PLAN_STATUSES = {
 } as const;
 export type PlanStatus = keyof typeof PLAN_STATUSES;
 
+/** The status ids in table order. */
+export const PLAN_STATUS_IDS = Object.keys(PLAN_STATUSES) as [PlanStatus, ...PlanStatus[]];
+
 /** One piece of evidence in a report: a dated event (its anchor id) or a sentence copied verbatim. */
 export type PlanEvidence = { readonly event: string } | { readonly quote: string };
 
@@ -186,12 +189,10 @@ export function planBlocks(reports: readonly PlanReport[]): PlanBlock[] {
 
 /** Counts of each status in a block (unreviewed items counted as `pending`). */
 export function statusCounts(block: PlanBlock): Record<PlanReview['status'] | 'pending', number> {
-  const out = { done: 0, partly: 0, 'no-evidence': 0, pending: 0 };
+  const out = Object.fromEntries([...PLAN_STATUS_IDS, 'pending'].map((s) => [s, 0])) as Record<
+    PlanStatus | 'pending',
+    number
+  >;
   for (const i of block.items) out[i.review?.status ?? 'pending'] += 1;
   return out;
-}
-
-/** The site path of a piece of evidence: the event's anchor, or the sentence as a Text Fragment. */
-export function evidencePath(reportPath: string, e: PlanEvidence, fragment: (s: string) => string): string {
-  return 'event' in e ? `${reportPath}#${e.event}` : `${reportPath}#${fragment(e.quote)}`;
 }

@@ -1,5 +1,26 @@
-/** Events flattened for the open data (`/data/events.json`, `/data/events.csv`). Pure. */
-import type { ChronicleEvent } from '../chronicle/events.ts';
+/**
+ * Events for the open data: `/data/events.json` (each event with its library's name, the published schema) and
+ * `/data/events.csv` (flattened rows). Pure.
+ */
+import { z } from 'astro/zod';
+import { eventRules, eventShape, type ChronicleEvent } from '../chronicle/event-schema.ts';
+
+/** One entry of `/data/events.json`: the event (src/lib/chronicle/event-schema.ts) plus its library's name. */
+export const publishedEventSchema = z
+  .strictObject({ ...eventShape, libraryName: z.string().min(1).describe('馆名，如 北海市图书馆') })
+  .superRefine(eventRules);
+export type PublishedEvent = z.output<typeof publishedEventSchema>;
+
+/** The whole `/data/events.json`. */
+export const eventsFileSchema = z.array(publishedEventSchema);
+
+/** The entries of `/data/events.json`, one at a time (the file is streamed). */
+export function* publishedEvents(
+  events: readonly ChronicleEvent[],
+  names: ReadonlyMap<string, string>,
+): Generator<PublishedEvent> {
+  for (const e of events) yield { ...e, libraryName: names.get(e.library) ?? e.library };
+}
 
 /** One event with its library's name; categories joined by spaces for CSV. */
 export interface EventRow {

@@ -86,8 +86,8 @@ export const includesText = (hay: string, part: string): boolean => {
   return p !== '' && compactOf(hay).includes(p);
 };
 
-/** Extend a mark over the unit when the text writes it right after the number (`364565` → `364565册`). */
-function withUnit(text: string, end: number, written: string, unit: string): number {
+/** Where a mark ends: after the unit when the text writes it right after the number (`364565` → `364565册`). */
+function endAfterUnit(text: string, end: number, written: string, unit: string): number {
   if (!unit || written.endsWith(unit)) return end;
   let i = end;
   while (i < text.length && /[ \u3000]/.test(text.charAt(i))) i++;
@@ -147,7 +147,7 @@ export function locateNumbers(
       const numberEnd = (at[t.end - 1] ?? 0) + 1;
       const written = figures.find((f) => f.metric === t.metrics[0]);
       const limit = all[i + 1] ? (at[(all[i + 1] as { start: number }).start] ?? text.length) : text.length;
-      const end = Math.min(limit, withUnit(text, numberEnd, written?.written ?? '', written?.unit ?? ''));
+      const end = Math.min(limit, endAfterUnit(text, numberEnd, written?.written ?? '', written?.unit ?? ''));
       return { metrics: t.metrics, start, end, text: text.slice(start, end) };
     });
   // The sentences that state a marked number, in text order, each once (overlaps dropped).

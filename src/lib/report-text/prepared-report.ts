@@ -3,8 +3,8 @@
  * build by the content check — handed to them as `file.data.report`. A file compiled without it is not a
  * report, and the plugins leave it untouched.
  */
-import type { ChronicleEvent } from '../chronicle/events.ts';
 import type { LineFigure } from './mark-tree.ts';
+import type { ChronicleEvent } from '../chronicle/event-schema.ts';
 
 export interface PreparedReport {
   readonly library: string;

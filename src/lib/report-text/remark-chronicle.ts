@@ -7,8 +7,8 @@
  * plugin in the MDX compiler, as Astro would.
  */
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
-import type { ChronicleEvent } from '../chronicle/events.ts';
 import type { PreparedReport } from './prepared-report.ts';
+import type { ChronicleEvent } from '../chronicle/event-schema.ts';
 
 interface Node {
   type: string;

@@ -5,8 +5,8 @@
  * an index is dropped from that index's search (and one with no word starting with it falls back to
  * the longest indexed word it starts with), so the index returns pages that hold only the other terms.
  * On one index that happens only for a term the whole site lacks; a site indexed in parts
- * (`search-parts.ts`) is searched part by part, and a part that lacks a term the site has answers with
- * loose matches: 志愿者 (searched as 志愿 + 者) in a part of compare tables finds pages with 读者. Pagefind
+ * (src/lib/search/index-parts.ts) is searched part by part, and a part that lacks a term the site has answers
+ * with loose matches: 志愿者 (searched as 志愿 + 者) in a part of compare tables finds pages with 读者. Pagefind
  * has no option to turn this off (Pagefind issues #599, #780), so the search page checks each result's
  * text against the query's terms and drops those that miss one.
  */

@@ -18,6 +18,10 @@ export interface SocialInput {
   readonly imageAlt: string;
   readonly type: 'website' | 'article';
   readonly siteName: string;
+  /** The page's language as Open Graph writes it (`zh_CN`, `en_US`). */
+  readonly locale: string;
+  /** The languages the same page exists in besides (`og:locale:alternate`). */
+  readonly alternateLocales?: readonly string[];
 }
 
 /** A `<meta property>` (Open Graph) or `<meta name>` (Twitter) tag. */
@@ -36,7 +40,8 @@ export function socialMeta(p: SocialInput): MetaTag[] {
   return [
     { property: 'og:type', content: p.type },
     { property: 'og:site_name', content: p.siteName },
-    { property: 'og:locale', content: 'zh_CN' },
+    { property: 'og:locale', content: p.locale },
+    ...(p.alternateLocales ?? []).map((l) => ({ property: 'og:locale:alternate', content: l })),
     { property: 'og:title', content: p.title },
     { property: 'og:description', content: description },
     { property: 'og:url', content: p.url },

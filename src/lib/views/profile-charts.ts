@@ -32,3 +32,7 @@ export function allProfileSpecs(
   const libraries = [...byLibrary.keys()].sort((a, b) => a.localeCompare(b));
   return libraries.flatMap((lib) => profileSpecs(byLibrary.get(lib) ?? [], lib, metrics, colors));
 }
+
+/** The years a profile's small multiple spans (its categories are written `2021年`), for column heads. */
+export const specYears = (spec: Pick<ChartSpec, 'categories'>): number[] =>
+  spec.categories.map((c) => Number.parseInt(c, 10));

@@ -14,21 +14,31 @@ import {
 } from '../model/indicators.ts';
 import type { Qualifier } from '../model/parse-figure.ts';
 
-/** Metrics shown as headline figures, in this order, when the report gives them. */
-export const HEADLINE_METRICS = [
-  'collection.total',
-  'use.visits',
-  'use.loans',
-  'use.circulation',
-  'users.newCards',
-  'users.newRegistered',
-  'events.total',
-  'events.participants',
-  'network.members',
-  'network.branches',
-  'staff.actual',
-  'online.followers',
+/**
+ * The headline metrics, in the order they are shown: a profile shows the first ones its report gives;
+ * the home page's side-by-side table shows those marked `home` (fewer, so the table fits a phone).
+ * The social card picks from the same list.
+ */
+const HEADLINES = [
+  { metric: 'collection.total', home: true },
+  { metric: 'use.visits', home: true },
+  { metric: 'use.loans', home: true },
+  { metric: 'use.circulation', home: true },
+  { metric: 'users.newCards', home: false },
+  { metric: 'users.newRegistered', home: false },
+  { metric: 'events.total', home: true },
+  { metric: 'events.participants', home: true },
+  { metric: 'network.members', home: false },
+  { metric: 'network.branches', home: true },
+  { metric: 'staff.actual', home: false },
+  { metric: 'online.followers', home: false },
 ] as const;
+
+/** Metrics shown as headline figures, in this order, when the report gives them. */
+export const HEADLINE_METRICS: readonly string[] = HEADLINES.map((h) => h.metric);
+
+/** The headline metrics of the home page's table, in the same order. */
+export const HOME_METRICS: readonly string[] = HEADLINES.filter((h) => h.home).map((h) => h.metric);
 
 /** Parts shown side by side on the profile. */
 export const PARTS = {

@@ -34,7 +34,7 @@ export interface CardContext {
   readonly siteMetric: string | undefined;
 }
 
-const isHeadline = (metric: string): boolean => HEADLINE_METRICS.includes(metric as never);
+const isHeadline = (metric: string): boolean => HEADLINE_METRICS.includes(metric);
 
 /** The cards' shared context from every figure row of the corpus (one pass, then one bar chart per headline metric). */
 export function cardContext(rows: readonly FigureRow[], colors: ReadonlyMap<string, Swatch>): CardContext {

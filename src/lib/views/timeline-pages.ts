@@ -4,7 +4,8 @@
  * than `limit` events is cut into numbered parts. Per-library timelines are not cut. Pure.
  */
 import { groupBy } from '../group-by.ts';
-import type { ChronicleEvent } from '../chronicle/events.ts';
+import type { ChronicleEvent } from '../chronicle/event-schema.ts';
+import { eventMonth } from './timeline.ts';
 
 /** Events per page at most (≈ 1 MB of HTML). */
 export const TIMELINE_PAGE_LIMIT = 2000;
@@ -43,9 +44,6 @@ export interface YearLink {
 }
 
 const pad = (m: number): string => (m === 0 ? 'all-year' : String(m).padStart(2, '0'));
-
-/** The month an event is filed under: its start month, 0 when the start has no month. */
-export const eventMonth = (e: Pick<ChronicleEvent, 'start'>): number => Number(e.start.slice(5, 7) || 0);
 
 /** Path of one part of a period: part 1 has no number. */
 const partPath = (base: string, part: number): string => (part === 1 ? base : `${base}/${part}`);
@@ -86,16 +84,4 @@ export function timelinePages(
     }
   }
   return { years, pages };
-}
-
-/** Site path of a page given its path under /timeline/year/. */
-export const periodPath = (path: string): string => `/timeline/year/${path}/`;
-
-/** `3月`, or `月份不详` for events dated by year only. */
-export const monthLabel = (month: number): string => (month === 0 ? '月份不详' : `${month}月`);
-
-/** `2021年时间线`, `2021年3月时间线`, `2021年3月时间线（第2部分，共3部分）`. */
-export function pageTitle(page: Pick<TimelinePage, 'year' | 'month' | 'part' | 'parts'>): string {
-  const when = page.month === undefined ? `${page.year}年` : `${page.year}年${monthLabel(page.month)}`;
-  return `${when}时间线${page.parts ? `（第${page.part}部分，共${page.parts}部分）` : ''}`;
 }

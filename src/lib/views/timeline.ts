@@ -2,10 +2,11 @@
  * What the timeline pages show, computed once from events: the month-by-month counts per library
  * (the histogram's series and its table), category counts, and dates written the Chinese way. Pure.
  */
-import { CATEGORY_RULES, type Category } from '../chronicle/categories.ts';
-import type { ChronicleEvent } from '../chronicle/events.ts';
+import { CATEGORY_IDS, type Category } from '../chronicle/categories.ts';
 import { OKABE_ITO, type Swatch } from '../charts/palette.ts';
 import { countSpec, type CountSpec } from '../charts/specs.ts';
+import { formatIsoDate } from '../calendar.ts';
+import type { ChronicleEvent } from '../chronicle/event-schema.ts';
 
 /** Counts of events per month (`YYYY-MM`) for one library; events dated only to a year are not counted. */
 export interface MonthlySeries {
@@ -23,9 +24,8 @@ export interface Monthly {
   readonly yearOnly: Readonly<Record<string, number>>;
 }
 
-/** `YYYY-MM` of an event's start, or undefined when only the year is known. */
-export const eventMonth = (e: ChronicleEvent): string | undefined =>
-  e.precision === 'year' ? undefined : e.start.slice(0, 7);
+/** The month an event is filed under: its start month 1–12, or 0 when the start has no month. */
+export const eventMonth = (e: Pick<ChronicleEvent, 'start'>): number => Number(e.start.slice(5, 7) || 0);
 
 /**
  * Monthly counts for `libraries` (id and display name, in display order): every month of every year that
@@ -44,8 +44,7 @@ export function monthlySeries(
   const byLibrary = new Map<string, number[]>();
   for (const e of events) {
     if (!wanted.has(e.library)) continue;
-    const m = eventMonth(e);
-    const i = m === undefined ? undefined : index.get(m);
+    const i = eventMonth(e) === 0 ? undefined : index.get(e.start.slice(0, 7));
     if (i === undefined) {
       yearOnly[e.library] = (yearOnly[e.library] ?? 0) + 1;
       continue;
@@ -61,7 +60,13 @@ export function monthlySeries(
   return { months, series, totals, yearOnly };
 }
 
-/** How many events fall in each category, in table order (categories with none left out). */
+/** The libraries of the table with events dated by year only (left out of it), with their counts. */
+export const yearOnlyCounts = (monthly: Monthly): { label: string; count: number }[] =>
+  monthly.series.flatMap((s) => {
+    const count = monthly.yearOnly[s.library] ?? 0;
+    return count > 0 ? [{ label: s.label, count }] : [];
+  });
+
 /** How many events each library has (libraries without events are absent). */
 export function eventCountsByLibrary(events: readonly ChronicleEvent[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -69,30 +74,18 @@ export function eventCountsByLibrary(events: readonly ChronicleEvent[]): Map<str
   return counts;
 }
 
-export function categoryCounts(events: readonly ChronicleEvent[]): { id: Category; label: string; count: number }[] {
-  return CATEGORY_RULES.map((r) => ({
-    id: r.id,
-    label: r.label,
-    count: events.filter((e) => e.categories.includes(r.id)).length,
-  })).filter((c) => c.count > 0);
+/**
+ * How many events fall in each category, in table order (categories with none left out). An event may
+ * have several. The labels are the page language's (`src/i18n/ui.ts`).
+ */
+export function categoryCounts(events: readonly ChronicleEvent[]): { id: Category; count: number }[] {
+  const counts = new Map<Category, number>();
+  for (const e of events) for (const c of new Set(e.categories)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return CATEGORY_IDS.flatMap((id) => {
+    const count = counts.get(id) ?? 0;
+    return count > 0 ? [{ id, count }] : [];
+  });
 }
-
-/** An ISO date at any precision as the reports write it: `2021年3月31日`, `2020年2月`, `2021年`. */
-export function formatIsoDate(iso: string, omitYear = false, omitMonth = false): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${omitYear ? '' : `${y}年`}${m && !omitMonth ? `${m}月` : ''}${d ? `${d}日` : ''}`;
-}
-
-/** The end of a range without what it shares with the start: 3月16日至4月18日, 4月25日至28日. */
-export function formatEventEnd(e: ChronicleEvent): string | undefined {
-  if (!e.end) return undefined;
-  const sameYear = e.end.slice(0, 4) === e.start.slice(0, 4);
-  const sameMonth = sameYear && e.precision === 'day' && e.end.slice(0, 7) === e.start.slice(0, 7);
-  return formatIsoDate(e.end, sameYear, sameMonth);
-}
-
-/** `YYYY-MM` → `2021年3月`. */
-export const formatMonth = (ym: string): string => formatIsoDate(ym);
 
 /** Axis labels of months: the year under the first month of each year (and of the chart), else the month. */
 export function monthTicks(months: readonly string[]): string[][] {
@@ -124,7 +117,7 @@ export function monthlyChartSpec(
       label: '事件数',
       unit: '条',
       keys: monthly.months,
-      categories: monthly.months.map(formatMonth),
+      categories: monthly.months.map((m) => formatIsoDate(m)),
       ticks: monthTicks(monthly.months),
       series:
         monthly.series.length > MAX_STACKED

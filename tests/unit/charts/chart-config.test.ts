@@ -9,27 +9,11 @@ import {
   tickLabel,
 } from '../../../src/lib/charts/chart-config.ts';
 import { LIGHT_THEME } from '../../../src/lib/charts/count-chart-config.ts';
-import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
+import { twoMonthCounts, visitsRow } from '../../support/factories.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
 import { barSpec, countSpec, lineSpec } from '../../../src/lib/charts/specs.ts';
 
-const row = (library: string, year: number, value: number, written: string, qualifier = 'exact'): FigureRow => ({
-  library,
-  libraryName: `${library}馆`,
-  year,
-  metric: 'use.visits',
-  label: '接待读者（进馆）',
-  value,
-  qualifier,
-  unit: '人次',
-  written,
-  period: '',
-  change: '',
-  note: '',
-  discrepancy: '',
-  quote: '',
-  quoteLine: 1,
-});
+const row = visitsRow;
 const rows = [
   row('beihai', 2020, 500000, '50万多', 'more-than'),
   row('beihai', 2021, 420000, '42万多', 'more-than'),
@@ -142,18 +126,10 @@ describe('helpers', () => {
 describe('anyChartConfig', () => {
   it('sends count specs to their own configuration and figure specs to chartConfig', () => {
     const counts = countSpec(
-      {
-        id: 'monthly-x',
-        title: '每月事件',
-        label: '事件数',
-        unit: '条',
-        keys: ['2021-01', '2021-02'],
-        categories: ['2021年1月', '2021年2月'],
-        series: [
-          { key: 'beihai', label: '北海', counts: [1, 2] },
-          { key: 'nanhai', label: '南海', counts: [0, 3] },
-        ],
-      },
+      twoMonthCounts([
+        { key: 'beihai', label: '北海', counts: [1, 2] },
+        { key: 'nanhai', label: '南海', counts: [0, 3] },
+      ]),
       colors,
     );
     const c = anyChartConfig(counts, { scale: 'log', libraries: ['nanhai'] }, theme);

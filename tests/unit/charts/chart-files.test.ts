@@ -4,31 +4,12 @@ import {
   barChartSize,
   CHART_IMAGE,
   chartFileName,
-  chartImagePath,
-  embedPath,
   embedSnippet,
 } from '../../../src/lib/charts/chart-files.ts';
-import { joinBase } from '../../../src/lib/site/base-path.ts';
 
-describe('chart paths', () => {
-  it.each([
-    ['bar-collection.total', '/charts/bar-collection.total.png', '/embed/bar-collection.total/'],
-    ['monthly-all', '/charts/monthly-all.png', '/embed/monthly-all/'],
-  ])('%s', (id, png, embed) => {
-    expect(chartImagePath(id)).toBe(png);
-    expect(embedPath(id)).toBe(embed);
-    expect(chartFileName(id)).toBe(`${id}.png`);
-  });
-
-  it('take the base path like every site path', () => {
-    expect(joinBase('/yearbook/', embedPath('monthly-all'))).toBe('/yearbook/embed/monthly-all/');
-    expect(joinBase('/yearbook/', chartImagePath('monthly-all'))).toBe('/yearbook/charts/monthly-all.png');
-  });
-
-  it.each(['../x', 'a/b', '', 'a b', '.hidden'])('refuse the id %j', (id) => {
-    expect(() => chartImagePath(id)).toThrow(/safe path segment/);
-    expect(() => embedPath(id)).toThrow(/safe path segment/);
-  });
+describe('chartFileName', () => {
+  it('is the id as a file name', () => expect(chartFileName('bar-collection.total')).toBe('bar-collection.total.png'));
+  it('refuses an unsafe id', () => expect(() => chartFileName('../x')).toThrow(/safe path segment/));
 });
 
 describe('embedSnippet', () => {

@@ -1,6 +1,5 @@
 /** Count charts (events per month): the spec, its summary and CSV, and the pure chart.js configuration. */
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
 import { countChartConfig, LIGHT_THEME } from '../../../src/lib/charts/count-chart-config.ts';
 import { OKABE_ITO, palette } from '../../../src/lib/charts/palette.ts';
 import { COUNT_CSV_COLUMNS, countCsvRows, countSpec } from '../../../src/lib/charts/specs.ts';
@@ -11,18 +10,9 @@ import {
   monthlySeries,
   monthTicks,
 } from '../../../src/lib/views/timeline.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 
-const ev = (library: string, start: string): ChronicleEvent => ({
-  id: `e-${start}-1`,
-  library,
-  year: Number(start.slice(0, 4)),
-  start,
-  text: '',
-  categories: [],
-  line: 1,
-  source: 'chronicle',
-  precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year',
-});
+const ev = chronicleEvent;
 
 const libs = [
   { id: 'nanhai', name: '南海区图书馆' },

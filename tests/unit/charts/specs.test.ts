@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
+import { visitsRow } from '../../support/factories.ts';
 import { OKABE_ITO, palette } from '../../../src/lib/charts/palette.ts';
 import { comparePath, figureAnchor, sourcePath, textFragment } from '../../../src/lib/site/paths.ts';
 import { chartConfig } from '../../../src/lib/charts/chart-config.ts';
@@ -14,31 +15,7 @@ import {
   specPoints,
 } from '../../../src/lib/charts/specs.ts';
 
-const row = (
-  library: string,
-  year: number,
-  value: number,
-  written: string,
-  qualifier = 'exact',
-  extra: Partial<FigureRow> = {},
-): FigureRow => ({
-  library,
-  libraryName: `${library}馆`,
-  year,
-  metric: 'use.visits',
-  label: '接待读者（进馆）',
-  value,
-  qualifier,
-  unit: '人次',
-  written,
-  period: '',
-  change: '',
-  note: '',
-  discrepancy: '',
-  quote: `全年接待读者${written}人次。`,
-  quoteLine: 1,
-  ...extra,
-});
+const row = visitsRow;
 
 const rows: FigureRow[] = [
   row('beihai', 2020, 500000, '50万多', 'more-than'),

@@ -6,9 +6,12 @@ import { extractEvents } from '../../../src/lib/chronicle/events.ts';
 import { parseSource } from '../../../src/check/frontmatter.ts';
 
 describe('the category table', () => {
-  it('has one rule and a Chinese label per category', () => {
+  it('has one rule, a Chinese label and an English label per category', () => {
     expect(CATEGORY_RULES.map((r) => r.id)).toEqual([...CATEGORY_IDS]);
-    for (const id of CATEGORY_IDS) expect(CATEGORY_LABELS[id]).toMatch(/\p{Script=Han}/u);
+    for (const id of CATEGORY_IDS) {
+      expect(CATEGORY_LABELS.zh[id]).toMatch(/\p{Script=Han}/u);
+      expect(CATEGORY_LABELS.en[id]).toMatch(/^[A-Z][a-z ]+$/);
+    }
   });
 
   it('holds the keywords of issue 3', () => {

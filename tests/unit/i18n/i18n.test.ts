@@ -3,9 +3,9 @@ import { CATEGORY_IDS } from '../../../src/lib/chronicle/categories.ts';
 import { METRICS, GROUPS } from '../../../src/lib/model/catalog.ts';
 import { ROW_COLUMNS } from '../../../src/lib/model/figure-rows.ts';
 import { QUALIFIERS } from '../../../src/lib/model/parse-figure.ts';
-import { formatDateEn, readingEn, QUALIFIER_WORDS } from '../../../src/i18n/format-en.ts';
+import { changeEn, formatAmount, formatChange, formatDateEn, readingEn } from '../../../src/i18n/format-en.ts';
+import { QUALIFIER_LABELS } from '../../../src/lib/model/figure-format.ts';
 import { counterpartPath, localeOfPath, localePath, stripBase, toLocale } from '../../../src/i18n/locales.ts';
-import { monthLabelEn, pageTitleEn } from '../../../src/i18n/timeline-names.ts';
 import { UI, type UiStrings } from '../../../src/i18n/ui.ts';
 
 describe('locale paths', () => {
@@ -58,7 +58,31 @@ describe('English readings of figures', () => {
   });
 
   test('every qualifier but exact has words', () => {
-    for (const q of QUALIFIERS) expect(QUALIFIER_WORDS[q] === '').toBe(q === 'exact');
+    for (const q of QUALIFIERS) expect(QUALIFIER_LABELS[q].enBefore === '').toBe(q === 'exact');
+  });
+});
+
+describe('derived values in English', () => {
+  test.each([
+    [4.2, 'exact', '+4.2%'],
+    [-16, 'about', 'about −16%'],
+    [5.8, 'more-than', 'more than +5.8%'],
+    [0, 'exact', 'unchanged'],
+    [0, 'about', 'about the same'],
+    [1234.5, 'exact', '+1,234.5%'],
+  ] as const)('change %d %s → %s', (value, q, text) => {
+    expect(changeEn(value, q)).toBe(text);
+  });
+
+  test('Chinese pages show the model’s own words; English ones the value in English', () => {
+    const change = { text: '约 −16%', value: -16, qualifier: 'about' } as const;
+    expect(formatChange(change, 'zh')).toBe('约 −16%');
+    expect(formatChange(change, 'en')).toBe('about −16%');
+    const prior = { text: '≈114.2万', value: 1142000, qualifier: 'about' } as const;
+    expect(formatAmount(prior, 'loans', 'zh')).toBe('≈114.2万');
+    expect(formatAmount(prior, 'loans', 'en')).toBe('about 1,142,000 loans');
+    // An absent indicator has no value: its own text (a dash) in both languages.
+    expect(formatChange({ text: '—', qualifier: 'exact' }, 'en')).toBe('—');
   });
 });
 
@@ -73,10 +97,17 @@ describe('English dates', () => {
   });
 });
 
-/** Every string leaf of a strings object, with its path, functions called with sample arguments. */
+/**
+ * Every string leaf of a strings object, with its path, functions called with sample arguments. A list
+ * (a sentence cut around its links) is one leaf, its parts joined: languages may cut it differently.
+ */
 function leaves(o: unknown, path = ''): [string, string][] {
   if (typeof o === 'string') return [[path, o]];
-  if (typeof o === 'function') return [[path, String((o as (...a: number[]) => unknown)(1, 2, 3))]];
+  if (typeof o === 'function') {
+    const value = (o as (...a: number[]) => unknown)(1, 2, 3);
+    return typeof value === 'object' && value !== null ? leaves(value, path) : [[path, String(value)]];
+  }
+  if (Array.isArray(o)) return [[path, o.flatMap((x) => leaves(x).map(([, v]) => v)).join('')]];
   return Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
 }
 
@@ -95,6 +126,10 @@ describe('interface strings', () => {
       '.switchTo.label',
       '.data.eventsIntro',
       '.data.columns.qualifier',
+      '.timeline.description',
+      '.timeline.intro',
+      '.searchPage.intro',
+      '.searchPage.placeholder',
     ]);
     for (const [k, v] of en) {
       if (k === '.separator') continue;
@@ -123,17 +158,22 @@ describe('the catalog speaks English', () => {
   });
 });
 
-describe('English timeline page titles', () => {
+describe('timeline page titles', () => {
   test.each([
-    [{ year: 2021 }, 'Timeline: 2021'],
-    [{ year: 2021, month: 3 }, 'Timeline: March 2021'],
-    [{ year: 2021, month: 0 }, 'Timeline: 2021, month not stated'],
-    [{ year: 2021, month: 12, part: 2, parts: 3 }, 'Timeline: December 2021 (part 2 of 3)'],
-  ])('%o → %s', (page, title) => {
-    expect(pageTitleEn(page)).toBe(title);
+    [{ year: 2021 }, '2021年时间线', 'Timeline: 2021'],
+    [{ year: 2021, month: 3 }, '2021年3月时间线', 'Timeline: March 2021'],
+    [{ year: 2021, month: 0 }, '2021年月份不详时间线', 'Timeline: 2021, month not stated'],
+    [
+      { year: 2021, month: 12, part: 2, parts: 3 },
+      '2021年12月时间线（第2部分，共3部分）',
+      'Timeline: December 2021 (part 2 of 3)',
+    ],
+  ])('%o → %s, %s', (page, zh, en) => {
+    expect(UI.zh.timeline.pageTitle(page)).toBe(zh);
+    expect(UI.en.timeline.pageTitle(page)).toBe(en);
   });
   test('month labels', () => {
-    expect(monthLabelEn(1)).toBe('January');
-    expect(monthLabelEn(0)).toBe('month not stated');
+    expect([UI.zh.timeline.monthLabel(1), UI.zh.timeline.monthLabel(0)]).toEqual(['1月', '月份不详']);
+    expect([UI.en.timeline.monthLabel(1), UI.en.timeline.monthLabel(0)]).toEqual(['January', 'month not stated']);
   });
 });

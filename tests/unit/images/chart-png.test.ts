@@ -7,30 +7,14 @@ import { drawChart, renderChartPng } from '../../../src/images/chart-png.ts';
 import { assertDrawable } from '../../../src/images/cjk-font.ts';
 import { renderCard } from '../../../src/images/social-png.ts';
 import { CHART_IMAGE } from '../../../src/lib/charts/chart-files.ts';
-import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
+import { figureRow, twoMonthCounts } from '../../support/factories.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
 import { barSpec, countSpec, lineSpec } from '../../../src/lib/charts/specs.ts';
 import { cardChart } from '../../../src/lib/views/social-card.ts';
 import { SOCIAL_IMAGE } from '../../../src/lib/site/social-meta.ts';
 
-const row = (library: string, name: string, year: number, value: number, written: string, qualifier = 'exact') =>
-  ({
-    library,
-    libraryName: name,
-    year,
-    metric: 'collection.total',
-    label: '馆藏总量',
-    value,
-    qualifier,
-    unit: '册',
-    written,
-    period: '',
-    change: '',
-    note: '',
-    discrepancy: '',
-    quote: '',
-    quoteLine: 1,
-  }) satisfies FigureRow;
+const row = (library: string, libraryName: string, year: number, value: number, written: string, qualifier = 'exact') =>
+  figureRow({ library, libraryName, year, value, written, qualifier, label: '馆藏总量', quote: '' });
 const rows = [
   row('beihai', '北海市图书馆', 2020, 1000000, '100万余', 'more-than'),
   row('beihai', '北海市图书馆', 2021, 1100000, '约110万', 'about'),
@@ -49,16 +33,7 @@ describe('renderChartPng', () => {
     { timeout: 60_000 },
     async () => {
       const counts = countSpec(
-        {
-          id: 'monthly-x',
-          title: '每月事件',
-          label: '事件数',
-          unit: '条',
-          keys: ['2021-01', '2021-02'],
-          categories: ['2021年1月', '2021年2月'],
-          ticks: [['1月', '2021年'], ['2月']],
-          series: [{ key: 'beihai', label: '北海', counts: [1, 2] }],
-        },
+        twoMonthCounts([{ key: 'beihai', label: '北海', counts: [1, 2] }], { ticks: [['1月', '2021年'], ['2月']] }),
         colors,
       );
       for (const spec of [bar, lineSpec(rows, 'collection.total', colors)!, counts]) {

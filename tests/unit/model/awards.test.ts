@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectAwards, formatAwardDate, levelCounts } from '../../../src/lib/model/awards.ts';
-
-describe('formatAwardDate', () => {
-  it.each([
-    ['2021-09-22', '2021年9月22日'],
-    ['2021-05', '2021年5月'],
-    ['2021', '2021年'],
-  ])('%s → %s', (d, shown) => expect(formatAwardDate(d)).toBe(shown));
-});
+import { collectAwards, levelCounts } from '../../../src/lib/model/awards.ts';
 
 const rows = collectAwards([
   {
@@ -43,11 +35,11 @@ describe('collectAwards', () => {
 
 describe('levelCounts', () => {
   it('counts by level in level order, with awards of no stated level last', () => {
-    expect(levelCounts(rows).map((c) => `${c.label} ${c.count}`)).toEqual([
-      '国家级 1',
-      '省级 2',
-      '市级 1',
-      '未注明级别 1',
+    expect(levelCounts(rows).map((c) => `${c.level} ${c.count}`)).toEqual([
+      'national 1',
+      'provincial 2',
+      'city 1',
+      'unknown 1',
     ]);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type SourceFile } from '../../../src/check/check-content.ts';
 import { formatProblems } from '../../../src/lib/model/messages.ts';
-import { evidencePath, planBlocks, statusCounts, type PlanReport } from '../../../src/lib/model/plan-outcomes.ts';
-import { textFragment } from '../../../src/lib/site/paths.ts';
+import { planBlocks, statusCounts, type PlanReport } from '../../../src/lib/model/plan-outcomes.ts';
 
 const library: SourceFile = {
   path: 'libraries/test.yaml',
@@ -169,15 +168,6 @@ describe('planBlocks', () => {
 
   it('leaves out reports without plans', () => {
     expect(planBlocks([{ library: 'x', year: 2020, plans: [], planReview: [] }])).toEqual([]);
-  });
-});
-
-describe('evidencePath', () => {
-  it.each([
-    [{ event: 'e-2021-03-31-2' }, '/reports/x/2021/#e-2021-03-31-2'],
-    [{ quote: '做了一半' }, `/reports/x/2021/#${textFragment('做了一半')}`],
-  ])('%j', (e, path) => {
-    expect(evidencePath('/reports/x/2021/', e, textFragment)).toBe(path);
   });
 });
 

@@ -16,7 +16,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { compile } from '@mdx-js/mdx';
 import { parse as parseYaml } from 'yaml';
-import { SOURCES, DEFAULT_SOURCE_DIR, defaultOutPath } from '../../../scripts/import-report.ts';
+import { SOURCES, defaultOutPath, sourceReportsDir } from '../../../scripts/import-report.ts';
 import { cleanSourceText } from '../../../scripts/lib/import/convert.ts';
 
 interface Node {
@@ -66,11 +66,12 @@ const norm = (s: string) => s.replace(/\s+/gu, '');
 const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const blockText = (b: Block) => (b.type === 'table' ? b.cells.join('') : b.text);
 
-const available = existsSync(DEFAULT_SOURCE_DIR);
-if (!available) console.warn(`import-faithful: ${DEFAULT_SOURCE_DIR} not found, skipping`);
+const SOURCE_DIR = sourceReportsDir();
+const available = existsSync(SOURCE_DIR);
+if (!available) console.warn(`import-faithful: no source reports in ${SOURCE_DIR} (set SOURCE_REPORTS_DIR), skipping`);
 
 describe.skipIf(!available).each(SOURCES)('$library $year ($file)', (entry) => {
-  const raw = available ? readFileSync(join(DEFAULT_SOURCE_DIR, entry.file), 'utf8') : '';
+  const raw = available ? readFileSync(join(SOURCE_DIR, entry.file), 'utf8') : '';
   const mdxPath = defaultOutPath(entry.library, entry.year);
   const mdx = existsSync(mdxPath) ? readFileSync(mdxPath, 'utf8') : '';
   const cleaned = available ? cleanSourceText(raw, entry.options) : { lines: [], title: undefined };

@@ -8,13 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { convertReport } from '../../../scripts/lib/import/convert.ts';
 import { suggestFigures } from '../../../scripts/lib/import/suggest-figures.ts';
 import { parseSource } from '../../../src/check/frontmatter.ts';
-import { SOURCES, DEFAULT_SOURCE_DIR } from '../../../scripts/import-report.ts';
+import { SOURCES, sourceReportsDir } from '../../../scripts/import-report.ts';
+
+const SOURCE_DIR = sourceReportsDir();
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
-describe.skipIf(!existsSync(DEFAULT_SOURCE_DIR))('figure suggestions on the four source reports', () => {
+describe.skipIf(!existsSync(SOURCE_DIR))('figure suggestions on the four source reports', () => {
   it.each(SOURCES.map((s) => [`${s.library} ${s.year}`, s] as const))('%s', (_name, src) => {
-    const body = convertReport(readFileSync(join(DEFAULT_SOURCE_DIR, src.file), 'utf8'), src.options).body;
+    const body = convertReport(readFileSync(join(SOURCE_DIR, src.file), 'utf8'), src.options).body;
     const suggested = new Map(suggestFigures(body).map((s) => [s.metric, s]));
     const committed = parseSource(readFileSync(`content/reports/${src.library}/${src.year}.mdx`, 'utf8')).data as {
       figures: Record<string, Record<string, unknown>>;

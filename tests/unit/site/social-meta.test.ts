@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
+import { figureRow } from '../../support/factories.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
 import { cardChart, cardNote } from '../../../src/lib/views/social-card.ts';
 import { clip, socialMeta } from '../../../src/lib/site/social-meta.ts';
 
 describe('socialMeta', () => {
-  const tags = socialMeta({
+  const input = {
     title: '北海市图书馆 · 图书馆年鉴',
     description: '北海市图书馆历年工作总结中的统计数字。',
     url: 'https://example.org/yearbook/libraries/beihai/',
@@ -13,7 +14,10 @@ describe('socialMeta', () => {
     imageAlt: '北海市图书馆',
     type: 'website',
     siteName: '图书馆年鉴',
-  });
+    locale: 'zh_CN',
+    alternateLocales: ['en_US'],
+  } as const;
+  const tags = socialMeta(input);
   const get = (key: string): string | undefined =>
     tags.find((t) => ('property' in t ? t.property : t.name) === key)?.content;
 
@@ -23,9 +27,20 @@ describe('socialMeta', () => {
     ['og:image', 'https://example.org/yearbook/og/beihai.png'],
     ['og:image:width', '1200'],
     ['og:locale', 'zh_CN'],
+    ['og:locale:alternate', 'en_US'],
     ['twitter:card', 'summary_large_image'],
     ['twitter:image', 'https://example.org/yearbook/og/beihai.png'],
   ])('%s', (key, value) => expect(get(key)).toBe(value));
+
+  it('says the language of the page it is given, and no alternate when there is none', () => {
+    const en = socialMeta({ ...input, locale: 'en_US', alternateLocales: ['zh_CN'] });
+    const alone = socialMeta({ ...input, alternateLocales: [] });
+    const values = (t: typeof tags, key: string) =>
+      t.filter((x) => 'property' in x && x.property === key).map((x) => x.content);
+    expect(values(en, 'og:locale')).toEqual(['en_US']);
+    expect(values(en, 'og:locale:alternate')).toEqual(['zh_CN']);
+    expect(values(alone, 'og:locale:alternate')).toEqual([]);
+  });
 
   it('uses Open Graph properties and Twitter names', () => {
     expect(tags.filter((t) => 'property' in t).every((t) => 'property' in t && t.property.startsWith('og:'))).toBe(
@@ -50,23 +65,8 @@ const row = (
   value: number,
   written = String(value),
   unit = '册',
-): FigureRow => ({
-  library,
-  libraryName: library,
-  year,
-  metric,
-  label: metric,
-  value,
-  qualifier: 'exact',
-  unit,
-  written,
-  period: '',
-  change: '',
-  note: '',
-  discrepancy: '',
-  quote: '',
-  quoteLine: 0,
-});
+): FigureRow =>
+  figureRow({ library, libraryName: library, year, metric, value, written, unit, quote: '', quoteLine: 0 });
 
 describe('cardChart', () => {
   const colors = palette(['a', 'b', 'c', 'd']);

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reportersByMetric, type ReporterRow } from '../../../src/lib/views/metric-reporters.ts';
-
-/** The page's former code: for each row of the metric, filter all rows again (quadratic). */
-const naive = (rows: readonly ReporterRow[], id: string): string[] => [
-  ...new Set(
-    rows
-      .filter((r) => r.metric === id)
-      .map(
-        (r) =>
-          `${r.libraryName}（${[...new Set(rows.filter((x) => x.metric === id && x.library === r.library).map((x) => x.year))].join('、')}）`,
-      ),
-  ),
-];
+import { formerReporters } from '../../../scripts/bench/former-reporters.ts';
 
 const row = (
   library: string,
@@ -61,7 +50,7 @@ describe('reportersByMetric', () => {
         // A library keeps one name, as in real rows.
         const named = rows.map((r) => ({ ...r, libraryName: r.library === 'a' || r.library === 'b' ? '甲' : '乙' }));
         const m = reportersByMetric(named);
-        for (const id of ['m1', 'm2', 'm3']) expect(m.get(id) ?? []).toEqual(naive(named, id));
+        for (const id of ['m1', 'm2', 'm3']) expect(m.get(id) ?? []).toEqual(formerReporters(named, id));
       }),
     );
   });

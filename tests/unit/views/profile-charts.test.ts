@@ -1,27 +1,13 @@
 /** Profile small multiples: the compare pages' line spec, restricted to one library, metrics with 2+ years. */
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
+import { figureRow } from '../../support/factories.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
-import { allProfileSpecs, profileSpecs } from '../../../src/lib/views/profile-charts.ts';
+import { allProfileSpecs, profileSpecs, specYears } from '../../../src/lib/views/profile-charts.ts';
 import { specCsvRows, specPoints } from '../../../src/lib/charts/specs.ts';
 
-const row = (library: string, year: number, metric: string, value: number, written: string): FigureRow => ({
-  library,
-  libraryName: `${library}馆`,
-  year,
-  metric,
-  label: metric,
-  value,
-  qualifier: 'exact',
-  unit: '册',
-  written,
-  period: '',
-  change: '',
-  note: '',
-  discrepancy: '',
-  quote: `共${written}册。`,
-  quoteLine: 1,
-});
+const row = (library: string, year: number, metric: string, value: number, written: string): FigureRow =>
+  figureRow({ library, year, metric, value, written });
 
 const rows = [
   row('a', 2019, 'collection.total', 100, '100'),
@@ -43,6 +29,7 @@ describe('profileSpecs', () => {
     expect(total?.series.map((s) => s.key)).toEqual(['a']);
     // A year without a report is a gap, not a zero.
     expect(total?.categories).toEqual(['2019年', '2020年', '2021年']);
+    expect(specYears(total!)).toEqual([2019, 2020, 2021]);
     expect(total?.series[0]?.points.map((p) => p?.written ?? null)).toEqual(['100', null, '120']);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
+import { figureRow } from '../../support/factories.ts';
 import { groupBy } from '../../../src/lib/group-by.ts';
 import { palette, type Swatch } from '../../../src/lib/charts/palette.ts';
 import { HEADLINE_METRICS } from '../../../src/lib/views/profile.ts';
@@ -23,7 +24,7 @@ function naive(
     if (lib && order.includes(lib) && !kept.includes(lib)) kept[max - 1] = lib;
     return { spec, state: { scale: 'linear', libraries: kept } };
   };
-  const positive = rows.filter((r) => r.value > 0 && HEADLINE_METRICS.includes(r.metric as never));
+  const positive = rows.filter((r) => r.value > 0 && HEADLINE_METRICS.includes(r.metric));
   if (library === undefined) {
     const reporters = (m: string): number => new Set(positive.filter((r) => r.metric === m).map((r) => r.library)).size;
     const best = [...HEADLINE_METRICS].sort((a, b) => reporters(b) - reporters(a))[0];
@@ -41,23 +42,16 @@ function naive(
 }
 
 const LIBRARIES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
-const row = (library: string, year: number, metric: string, value: number): FigureRow => ({
-  library,
-  libraryName: `${library}馆`,
-  year,
-  metric,
-  label: metric,
-  value,
-  qualifier: value % 3 === 0 ? 'about' : 'exact',
-  unit: '册',
-  written: String(value),
-  period: '',
-  change: '',
-  note: '',
-  discrepancy: '',
-  quote: '',
-  quoteLine: 0,
-});
+const row = (library: string, year: number, metric: string, value: number): FigureRow =>
+  figureRow({
+    library,
+    year,
+    metric,
+    value,
+    qualifier: value % 3 === 0 ? 'about' : 'exact',
+    quote: '',
+    quoteLine: 0,
+  });
 
 const rowsArb = fc.array(
   fc

@@ -1,26 +1,16 @@
 /** Timeline computations: monthly series, category counts, dates written the Chinese way. */
 import { describe, expect, it } from 'vitest';
-import type { ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
 import {
   categoryCounts,
   eventCountsByLibrary,
-  formatEventEnd,
-  formatIsoDate,
+  eventMonth,
   monthlySeries,
+  yearOnlyCounts,
 } from '../../../src/lib/views/timeline.ts';
+import { chronicleEvent } from '../../support/factories.ts';
+import { formatIsoDate } from '../../../src/lib/calendar.ts';
 
-const ev = (library: string, start: string, extra: Partial<ChronicleEvent> = {}): ChronicleEvent => ({
-  id: `e-${start}-1`,
-  library,
-  year: Number(start.slice(0, 4)),
-  start,
-  text: '',
-  categories: [],
-  line: 1,
-  source: 'chronicle',
-  precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year',
-  ...extra,
-});
+const ev = chronicleEvent;
 
 describe('monthlySeries', () => {
   const libs = [
@@ -46,7 +36,17 @@ describe('monthlySeries', () => {
     expect(m.totals.reduce((x, y) => x + y, 0)).toBe(4);
     expect(m.yearOnly).toEqual({ a: 1 });
   });
+
+  it('names the libraries with events dated by year only', () => {
+    expect(yearOnlyCounts(m)).toEqual([{ label: '甲馆', count: 1 }]);
+  });
 });
+
+it.each([
+  ['2021-07-01', 7],
+  ['2021-11', 11],
+  ['2021', 0],
+])('files an event starting %s under month %d', (start, month) => expect(eventMonth(ev('a', start))).toBe(month));
 
 describe('formatting', () => {
   it.each([
@@ -54,13 +54,6 @@ describe('formatting', () => {
     ['2020-02', '2020年2月'],
     ['2021', '2021年'],
   ])('%s → %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
-
-  it.each([
-    [{ start: '2021-04-25', end: '2021-04-28' }, '28日'],
-    [{ start: '2020-03-16', end: '2020-04-18' }, '4月18日'],
-    [{ start: '2021-12-30', end: '2022-01-02' }, '2022年1月2日'],
-    [{ start: '2020-02', end: '2020-03' }, '3月'],
-  ])('range end %o → %s', (range, text) => expect(formatEventEnd(ev('a', range.start, { end: range.end }))).toBe(text));
 });
 
 it('counts categories in table order', () => {
@@ -68,10 +61,11 @@ it('counts categories in table order', () => {
     categoryCounts([
       ev('a', '2020-01-01', { categories: ['online', 'lecture'] }),
       ev('a', '2020-01-02', { categories: ['lecture'] }),
+      ev('a', '2020-01-03'),
     ]),
   ).toEqual([
-    { id: 'lecture', label: '讲座', count: 2 },
-    { id: 'online', label: '线上', count: 1 },
+    { id: 'lecture', count: 2 },
+    { id: 'online', count: 1 },
   ]);
 });
 

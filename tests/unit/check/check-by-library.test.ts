@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/check-content.ts';
 import { loadContent } from '../../../src/check/load-content.ts';
 import { diskCache } from '../../../src/lib/cache-store.ts';
-import { checkByLibrary, checkGroup } from '../../../src/integrations/check-group.ts';
+import { checkByLibrary, checkGroup } from '../../../src/check/check-group.ts';
 import { writeCorpus } from '../../../scripts/bench/write-corpus.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yearbook-check-by-library-'));

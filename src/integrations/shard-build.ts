@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { parseShard } from '../lib/shards.ts';
+import { parseShard } from '../lib/site/shards.ts';
 
 export function shards(): AstroIntegration {
   return {

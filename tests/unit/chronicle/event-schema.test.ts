@@ -1,13 +1,13 @@
-/** The event schema (src/schemas/event.ts) against every event of the real content, and what it rejects. */
+/**
+ * The event schema (src/lib/chronicle/event-schema.ts, whose output type is ChronicleEvent) and the published
+ * form (src/lib/open-data/event-rows.ts) against every event of the real content, and what they reject.
+ */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/check-content.ts';
-import { extractEvents, type ChronicleEvent } from '../../../src/lib/chronicle/events.ts';
+import { extractEvents } from '../../../src/lib/chronicle/events.ts';
 import { loadContent } from '../../../src/check/load-content.ts';
-import { eventSchema, eventsFileSchema, publishedEventSchema, type Event } from '../../../src/schemas/event.ts';
-
-// Compile-time: what the extractor returns is what the schema describes, and the other way round.
-const asEvent = (e: ChronicleEvent): Event => ({ ...e, categories: [...e.categories] });
-const asChronicle = (e: Event): ChronicleEvent => e;
+import { eventSchema, type ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
+import { eventsFileSchema, publishedEventSchema, publishedEvents } from '../../../src/lib/open-data/event-rows.ts';
 
 const { reports, libraries } = checkContent(loadContent('content'));
 const names = new Map(libraries.map((l) => [l.id, l.name]));
@@ -27,16 +27,16 @@ const GOOD: ChronicleEvent = {
 
 describe('eventSchema', () => {
   it('accepts every event of the real content, unchanged', () => {
-    expect(events.length).toBe(389);
+    expect(events.length).toBeGreaterThan(0);
     for (const e of events) {
       const r = eventSchema.safeParse(e);
       expect(r.success, `${e.library} ${e.year} ${e.id}: ${JSON.stringify(r.error?.issues)}`).toBe(true);
-      expect(asChronicle(r.data as Event)).toEqual(e);
+      expect(r.data).toEqual(e);
     }
   });
 
   it('accepts the published form (/data/events.json) of every real event', () => {
-    const published = events.map((e) => ({ ...asEvent(e), libraryName: names.get(e.library) ?? '' }));
+    const published = [...publishedEvents(events, names)];
     expect(eventsFileSchema.safeParse(published).success).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryOfPath, libraryShard, parseShard, shardOfPath } from '../../src/lib/shards.ts';
+import { libraryOfPath, libraryShard, parseShard, shardOfPath } from '../../../src/lib/site/shards.ts';
 
 const libs = new Set(['beihai', 'nanhai', 'balinzuoqi']);
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { checkContent, type CheckResult } from '../check/check-content.ts';
+import { checkContent, type CheckResult } from './check-content.ts';
 import type { BuildCache } from '../lib/cache-store.ts';
 import type { Problem } from '../lib/model/messages.ts';
 import { contentGroups } from './content-groups.ts';

@@ -1,19 +1,21 @@
 /**
- * One dated event of a report, as the extractor (`src/lib/chronicle/events.ts`) produces it and as
- * `/data/events.json` publishes it (with `libraryName` added). Events are not written by authors as
- * data — they come from the 大事记 paragraphs and `<Event date="…">` tags — so this schema is the
- * contract of the open data and of everything that reads events, checked by tests over the real content.
+ * One dated event of a report: ONE declaration, a zod shape with each field's meaning. The extractor
+ * (events.ts) produces `ChronicleEvent`s, the type this schema outputs; `/data/events.json` publishes them
+ * with `libraryName` added (src/lib/open-data/event-rows.ts). Events are not written by authors as data —
+ * they come from the 大事记 paragraphs and `<Event date="…">` tags — so the schema checks code, not authors:
+ * tests hold every event of the content and of a built site to it.
  */
 import { z } from 'astro/zod';
-import { CATEGORY_IDS } from '../lib/chronicle/categories.ts';
+import { CATEGORY_IDS } from './categories.ts';
+import { PRECISIONS, TIMES_OF_DAY } from './dates.ts';
 
 const ISO_BY_PRECISION = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
-} as const;
+} as const satisfies Record<(typeof PRECISIONS)[number], RegExp>;
 
-/** The fields of one event, each with its meaning (read by docs and by the JSON of the open data). */
+/** The fields of one event, each with its meaning (read by Astro's JSON schema and by the open data's users). */
 export const eventShape = {
   id: z
     .string()
@@ -26,8 +28,8 @@ export const eventShape = {
   year: z.number().int().min(1900).max(2100).describe('所在报告的年度'),
   start: z.string().describe('开始日期，ISO 格式，精度见 precision：2021-03-31、2021-03 或 2021'),
   end: z.string().exactOptional().describe('时间段的结束日期（与 start 同精度）；单日事件没有'),
-  precision: z.enum(['day', 'month', 'year']).describe('日期精度：day 日 / month 月 / year 年（原文只写了年份）'),
-  time: z.enum(['上午', '下午', '晚']).exactOptional().describe('原文写明的时段'),
+  precision: z.enum(PRECISIONS).describe('日期精度：day 日 / month 月 / year 年（原文只写了年份）'),
+  time: z.enum(TIMES_OF_DAY).exactOptional().describe('原文写明的时段'),
   text: z.string().min(1).describe('大事记条目的原文（断行的续段已接上），或 <Event> 标出的句子'),
   categories: z
     .array(z.enum(CATEGORY_IDS))
@@ -36,13 +38,7 @@ export const eventShape = {
   source: z.enum(['chronicle', 'text']).describe('来源：chronicle 大事记 / text 正文中用 <Event> 标出的句子'),
 };
 
-type EventCore = {
-  id: string;
-  year: number;
-  start: string;
-  end?: string | undefined;
-  precision: keyof typeof ISO_BY_PRECISION;
-};
+type EventCore = Pick<z.output<z.ZodObject<typeof eventShape>>, 'id' | 'year' | 'start' | 'end' | 'precision'>;
 
 /** Dates match their precision, the range runs forward, the id names the start, the start is in the year. */
 export function eventRules(e: EventCore, ctx: { issues: z.core.$ZodRawIssue[] }): void {
@@ -57,17 +53,8 @@ export function eventRules(e: EventCore, ctx: { issues: z.core.$ZodRawIssue[] })
   if (!e.start.startsWith(String(e.year))) fail('start', `start ${e.start} 不在报告年度 ${e.year} 内`);
 }
 
-/** One event as code receives it from the extractor. */
+/** One event as the extractor produces it. */
 export const eventSchema = z.strictObject(eventShape).superRefine(eventRules);
 
-/** One entry of `/data/events.json`: the event plus its library's display name. */
-export const publishedEventSchema = z
-  .strictObject({ ...eventShape, libraryName: z.string().min(1).describe('馆名，如 北海市图书馆') })
-  .superRefine(eventRules);
-
-/** The whole `/data/events.json`. */
-export const eventsFileSchema = z.array(publishedEventSchema);
-
-export type EventInput = z.input<typeof eventSchema>;
-export type Event = z.output<typeof eventSchema>;
-export type PublishedEvent = z.output<typeof publishedEventSchema>;
+/** One dated event of one report (what `eventSchema` outputs). */
+export type ChronicleEvent = Readonly<z.output<typeof eventSchema>>;

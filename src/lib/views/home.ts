@@ -1,0 +1,32 @@
+/**
+ * What the home page shows, in either language: each library's latest report side by side, one row per
+ * home headline metric that at least one of those reports gives. Pure.
+ */
+import { metric, type Metric } from '../model/catalog.ts';
+import type { FigureRow } from '../model/figure-rows.ts';
+import { HOME_METRICS } from './profile.ts';
+
+/** What the home page needs of one library: its report years and its latest report's figure rows. */
+export interface HomeLibrary {
+  /** Years of its reports, oldest first. */
+  readonly years: readonly number[];
+  /** Figure rows of its latest report. */
+  readonly rows: readonly FigureRow[];
+}
+
+/** One row of the side-by-side table: the metric, and each library's figure (undefined: not reported). */
+export interface HomeRow {
+  readonly metric: Metric;
+  readonly cells: readonly (FigureRow | undefined)[];
+}
+
+/** The side-by-side table: rows in `metrics` order, cells in `libraries` order; metrics nobody gives are left out. */
+export function homeTable(libraries: readonly HomeLibrary[], metrics: readonly string[] = HOME_METRICS): HomeRow[] {
+  return metrics
+    .map((id) => ({ metric: metric(id), cells: libraries.map((l) => l.rows.find((r) => r.metric === id)) }))
+    .filter((row) => row.cells.some(Boolean));
+}
+
+/** How many reports the libraries have between them. */
+export const reportCount = (libraries: readonly HomeLibrary[]): number =>
+  libraries.reduce((n, l) => n + l.years.length, 0);
