@@ -16,6 +16,8 @@ export interface GeneratedFigure {
   readonly written: number | string;
   readonly period?: string;
   readonly change?: string;
+  /** Written where the sentence counts more than the library alone (the network's figures). */
+  readonly scope?: 'network';
   discrepancy?: string;
   /** The clause of body text stating it. */
   readonly clause: string;
@@ -238,6 +240,8 @@ export function reportFigures(rng: Rng, profile: LibraryProfile, index: number, 
       clause,
       ...(period ? { period: period[1].replaceAll('{Y}', Y) } : {}),
       ...(change ? { change } : {}),
+      // The network's figures count the library with its branches: an editor writes so (the check asks).
+      ...(m.group === 'network' ? { scope: 'network' as const } : {}),
     };
   });
   acknowledgeConflicts(figures);

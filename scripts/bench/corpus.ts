@@ -68,6 +68,7 @@ function figuresYaml(figures: readonly GeneratedFigure[]): Record<string, Record
       ...(f.period ? { period: f.period } : {}),
       ...(f.change ? { change: f.change } : {}),
       ...(f.discrepancy ? { discrepancy: f.discrepancy } : {}),
+      ...(f.scope ? { scope: f.scope } : {}),
     };
     (out[group] ??= {})[key] = Object.keys(extra).length ? { value: f.written, ...extra } : f.written;
   }

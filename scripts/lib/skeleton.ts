@@ -11,6 +11,7 @@ export function reportSkeleton(library: { id: string; name: string }, year: numb
     '# 填写说明见 content/README.md。以 # 开头的行是注释，不会出现在网站上。',
     '# 数字照报告原文写：364565、"126.38万"、"42万多"、"约20万"、"近1.5万"、"1000余"；不要四舍五入或换算。',
     '# 要填哪一项，就删掉那一行开头的 # 号，把数字写在冒号后面（冒号后要有一个空格）。',
+    '# 不只算本馆（含分馆、全区总分馆合计）或口径不同时：{ value: "126.38万", scope: network, labels: [含线上] }，见 content/README.md。',
     `library: ${library.id}`,
     `year: ${year}`,
     `title: ${library.name}${year}年工作总结`,
@@ -64,6 +65,8 @@ export function librarySkeleton(id: string): string {
     '  province: 某某省',
     '  city: 某某市',
     '# website: https://www.example.org/   # 官方网站（可不填）',
+    '# 服务人口：只有找得到出处时才填（照来源原文写，写明年份和来源），没有就不填，网站不估算：',
+    '# population: { value: 1853227, year: 2020, source: 某市第七次全国人口普查主要数据公报, area: 某某市 }',
     '',
   ].join('\n');
 }

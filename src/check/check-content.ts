@@ -14,7 +14,8 @@ import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { text, type Lang, type Problem } from '../lib/model/messages.ts';
 import { checkPlanReview } from '../lib/model/plan-outcomes.ts';
 import type { ReportMarkupError as MarkupProblem } from '../lib/report-text/render-html.ts';
-import { findSentence, splitSentences, type Sentence } from '../lib/model/sentences.ts';
+import { findSentence, splitSentences, wholeSentence, type Sentence } from '../lib/model/sentences.ts';
+import { scopeProblem, wordingProblem } from './figure-text-rules.ts';
 import { suggest } from '../lib/suggest.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
@@ -350,8 +351,14 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     for (const fig of Object.values(data.figures)) {
       const found = findSentence(sentences, fig.written, metric(fig.metric).keywords, fig.quote);
       foundAll.set(fig.metric, found);
-      if (found) continue;
       const path = ['figures', ...fig.metric.split('.')];
+      const whole = found && wholeSentence(sentences, found);
+      for (const p of [wordingProblem(fig, found?.text), scopeProblem(fig, whole)]) {
+        if (!p) continue;
+        const at = p.key ? [...path, p.key] : path;
+        problems.push({ severity: 'error', ...p, file, line: src.lineOf(at), field: at.join('.') });
+      }
+      if (found) continue;
       problems.push(
         fig.quote
           ? {

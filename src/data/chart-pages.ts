@@ -7,7 +7,7 @@
 import { metric } from '../lib/model/catalog.ts';
 import { comparePath, timelinePath } from '../lib/site/paths.ts';
 import { drawnSpec, type AnyChartSpec, type ChartSpec, type CountSpec } from '../lib/charts/specs.ts';
-import { eventReports, monthlySeries, type Monthly } from '../lib/views/timeline.ts';
+import { chronicleOnly, eventReports, monthlySeries, type Monthly } from '../lib/views/timeline.ts';
 import { getMetricCharts } from './compare-charts.ts';
 import { getEvents, getLibraries, getLibraryEvents } from './content.ts';
 import { monthlyChart } from './monthly-charts.ts';
@@ -34,7 +34,7 @@ export interface MonthlyChartEntry extends Home {
   readonly monthly: Monthly;
   /** Whose events: “全部馆” or a library name. */
   readonly whose: string;
-  /** The reports the events come from, one line per library. */
+  /** The reports the 大事记 entries come from, one line per library. */
   readonly sources: readonly string[];
 }
 
@@ -63,7 +63,7 @@ async function monthlyEntry(
 export function getChartEntries(): Promise<ChartEntry[]> {
   memo ??= (async () => {
     const figures: ChartEntry[] = (await getMetricCharts()).flatMap((c) =>
-      [c.bar, c.line].map((spec) => ({
+      c.specs.map((spec) => ({
         kind: 'figures' as const,
         spec,
         page: comparePath(c.metric),
@@ -73,9 +73,10 @@ export function getChartEntries(): Promise<ChartEntry[]> {
     const events = await getEvents();
     const libraries = (await getLibraries()).map((l) => ({ id: l.id, name: l.data.name }));
     const monthly = [await monthlyEntry(events, libraries, 'all', '全部馆')];
+    // A chart of 大事记 entries only for a library whose reports have any (the others are named beside it).
     for (const l of libraries) {
       const own = await getLibraryEvents(l.id);
-      if (own.length) monthly.push(await monthlyEntry(own, [l], l.id, l.name));
+      if (chronicleOnly(own).length) monthly.push(await monthlyEntry(own, [l], l.id, l.name));
     }
     return [...figures, ...monthly];
   })();

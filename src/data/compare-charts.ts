@@ -4,11 +4,13 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { METRICS } from '../lib/model/catalog.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { palette, type Swatch } from '../lib/charts/palette.ts';
-import { barSpec, lineSpec } from '../lib/charts/specs.ts';
+import { compareView } from '../lib/views/compare.ts';
 import type { MetricCharts } from '../lib/views/compare-page.ts';
 import { cardContext, type CardContext } from '../lib/views/social-card.ts';
-import { getFigureRows, getLibraries } from './content.ts';
+import { perCapitaSection, type PeerLibrary, type PerCapitaSection } from '../lib/views/per-capita-view.ts';
+import { getFigureRows, getIndicatorRows, getLibraries } from './content.ts';
 
 export type { MetricCharts };
 
@@ -22,16 +24,12 @@ export function getPalette(): Promise<ReadonlyMap<string, Swatch>> {
   return colorsMemo;
 }
 
-/** The charts of every catalog metric that has at least one figure, in catalog order. */
+/** The compare page of every catalog metric that has at least one figure, in catalog order. */
 export function getMetricCharts(): Promise<MetricCharts[]> {
   chartsMemo ??= (async () => {
-    const rows = await getFigureRows();
+    const byMetric = groupBy(await getFigureRows(), (r) => r.metric);
     const colors = await getPalette();
-    return METRICS.flatMap((m) => {
-      const bar = barSpec(rows, m.id, colors);
-      const line = lineSpec(rows, m.id, colors);
-      return bar && line ? [{ metric: m.id, bar, line }] : [];
-    });
+    return METRICS.flatMap((m) => compareView(byMetric.get(m.id) ?? [], m.id, colors) ?? []);
   })();
   return chartsMemo;
 }
@@ -47,4 +45,36 @@ export const compareStaticPaths = (async () =>
 export function getCardContext(): Promise<CardContext> {
   cardMemo ??= (async () => cardContext(await getFigureRows(), await getPalette()))();
   return cardMemo;
+}
+
+let peersMemo: Promise<Map<string, PeerLibrary>> | undefined;
+
+/** Every library as the per-capita views need it (level, whether a population with a source is given). */
+export function getPeerLibraries(): Promise<Map<string, PeerLibrary>> {
+  peersMemo ??= getLibraries().then(
+    (libs) =>
+      new Map(
+        libs.map((l) => [
+          l.id,
+          {
+            id: l.id,
+            name: l.data.name,
+            nameEn: l.data.nameEn,
+            level: l.data.level,
+            hasPopulation: l.data.population !== undefined,
+            populationNote: l.data.population?.note,
+          },
+        ]),
+      ),
+  );
+  return peersMemo;
+}
+
+/** The per-capita section of a compare page; undefined when no per-capita indicator divides the metric. */
+export async function getPerCapitaSection(charts: MetricCharts): Promise<PerCapitaSection | undefined> {
+  const peers = await getPeerLibraries();
+  const reporters = [...new Set(charts.panels.flatMap((p) => p.rows.map((r) => r.library)))].flatMap(
+    (id) => peers.get(id) ?? [],
+  );
+  return perCapitaSection(charts.metric, reporters, await getIndicatorRows());
 }

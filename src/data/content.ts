@@ -10,6 +10,7 @@ import { extractEvents, sortEvents } from '../lib/chronicle/events.ts';
 import { figureRows, type FigureRow } from '../lib/model/figure-rows.ts';
 import { LIBRARY_LEVEL_IDS } from '../lib/model/library-levels.ts';
 import { groupBy } from '../lib/group-by.ts';
+import { indicatorRows, type IndicatorRow } from '../lib/open-data/indicator-rows.ts';
 import { joinBase } from '../lib/site/base-path.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { readReportBody } from '../loaders/reports.ts';
@@ -27,6 +28,7 @@ let reportsMemo: Promise<ReportEntry[]> | undefined;
 let rowsMemo: Promise<FigureRow[]> | undefined;
 let eventsMemo: Promise<ChronicleEvent[]> | undefined;
 let awardsMemo: Promise<AwardRow[]> | undefined;
+let indicatorsMemo: Promise<IndicatorRow[]> | undefined;
 
 /** All libraries: city, then district, then county level; by id within a level. */
 export function getLibraries(): Promise<LibraryEntry[]> {
@@ -184,6 +186,19 @@ export function getFigureRows(): Promise<FigureRow[]> {
     });
   })();
   return rowsMemo;
+}
+
+/**
+ * Every per-capita indicator of every report whose library has a population with a source, in
+ * `getFigureRows` order (library, year, then indicator order).
+ */
+export function getIndicatorRows(): Promise<IndicatorRow[]> {
+  indicatorsMemo ??= (async () => {
+    const populations = new Map((await getLibraries()).map((l) => [l.id, l.data.population]));
+    const byReport = groupBy(await getFigureRows(), (r) => `${r.library}/${r.year}`);
+    return [...byReport.values()].flatMap((rows) => indicatorRows(rows, populations.get(rows[0]?.library ?? '')));
+  })();
+  return indicatorsMemo;
 }
 
 /** The dated events of one report in the order its text gives them (the order remark-chronicle pairs `<Event>`s in). */

@@ -2,7 +2,7 @@
  * The open-data files (`/data/…`): which exist (src/lib/open-data/download-files.ts) and their rows, grouped by report
  * year once. Endpoints stream them, so no file is built as one string.
  */
-import { csvChunks } from '../lib/open-data/csv.ts';
+import { csvChunks, withJoinedLabels } from '../lib/open-data/csv.ts';
 import {
   downloadEntries,
   downloadType,
@@ -12,14 +12,16 @@ import {
   type DownloadFile,
 } from '../lib/open-data/download-files.ts';
 import { EVENT_COLUMNS, eventRows, publishedEvents } from '../lib/open-data/event-rows.ts';
+import { INDICATOR_COLUMNS, type IndicatorRow } from '../lib/open-data/indicator-rows.ts';
 import { ROW_COLUMNS, type FigureRow } from '../lib/model/figure-rows.ts';
-import { getEvents, getFigureRows, getLibraryNames, getReports } from './content.ts';
+import { getEvents, getFigureRows, getIndicatorRows, getLibraryNames, getReports } from './content.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 interface Sets {
   readonly entries: DownloadEntry[];
   readonly figures: ReadonlyMap<'all' | number, readonly FigureRow[]>;
   readonly events: ReadonlyMap<'all' | number, readonly ChronicleEvent[]>;
+  readonly indicators: ReadonlyMap<'all' | number, readonly IndicatorRow[]>;
   readonly names: ReadonlyMap<string, string>;
 }
 
@@ -42,9 +44,10 @@ function getSets(): Promise<Sets> {
   memo ??= (async () => {
     const figures = byYear(await getFigureRows());
     const events = byYear(await getEvents());
+    const indicators = byYear(await getIndicatorRows());
     const names = await getLibraryNames();
-    const entries = downloadEntries((await getReports()).length, counts(figures), counts(events));
-    return { entries, figures, events, names };
+    const entries = downloadEntries((await getReports()).length, counts(figures), counts(events), counts(indicators));
+    return { entries, figures, events, indicators, names };
   })();
   return memo;
 }
@@ -56,17 +59,18 @@ export async function getDownloadEntries(): Promise<DownloadEntry[]> {
 
 /** The response for one download; an empty body (Astro writes no file) when the set does not exist. */
 export async function downloadResponse(scope: 'all' | number, file: DownloadFile): Promise<Response> {
-  const { entries, figures, events, names } = await getSets();
+  const { entries, figures, events, indicators, names } = await getSets();
   if (!entries.some((e) => e.scope === scope && e.file === file)) return new Response(null);
   const rows = figures.get(scope) ?? [];
   const evs = events.get(scope) ?? [];
-  const chunks =
-    file === 'figures.csv'
-      ? csvChunks(rows, ROW_COLUMNS)
-      : file === 'figures.json'
-        ? jsonArrayChunks(rows)
-        : file === 'events.csv'
-          ? csvChunks(eventRows(evs, names), EVENT_COLUMNS)
-          : jsonArrayChunks(publishedEvents(evs, names));
+  const inds = indicators.get(scope) ?? [];
+  const chunks = {
+    'figures.csv': () => csvChunks(withJoinedLabels(rows), ROW_COLUMNS),
+    'figures.json': () => jsonArrayChunks(rows),
+    'events.csv': () => csvChunks(eventRows(evs, names), EVENT_COLUMNS),
+    'events.json': () => jsonArrayChunks(publishedEvents(evs, names)),
+    'indicators.csv': () => csvChunks(withJoinedLabels(inds), INDICATOR_COLUMNS),
+    'indicators.json': () => jsonArrayChunks(inds),
+  }[file]();
   return streamedResponse(chunks, downloadType(file));
 }

@@ -25,6 +25,7 @@ export interface ChartStrings {
     readonly inexactBars: string;
     readonly inexactLines: string;
     readonly partYear: string;
+    readonly badges: string;
     readonly stackOrder: string;
   };
   readonly tableCaption: (title: string) => string;
@@ -33,6 +34,8 @@ export interface ChartStrings {
   /** Before a part-year figure's period. */
   readonly partYear: string;
   readonly inconsistent: string;
+  /** In place of a value's wording when the report's sentence does not contain it. */
+  readonly wordingMissing: string;
   /** The reports a chart's numbers come from: each named, or counted. */
   readonly sourceReport: (library: string, year: number) => string;
   readonly sourceCount: (libraries: number, reports: number, from: number, to: number) => string;
@@ -69,13 +72,15 @@ const zh: ChartStrings = {
     inexactBars: '斜线填充＝约数或下限（原文写作“约”“余”“多”“近”等），不是确数',
     inexactLines: '空心点、虚线＝约数或下限（原文写作“约”“余”“多”“近”等），不是确数',
     partYear: '＊＝非全年数据',
+    badges: '［ ］内是统计范围与口径标签，见下表',
     stackOrder: '柱内自下而上按此顺序叠放；柱顶数字为合计',
   },
   tableCaption: (title) => `${title}：图中的数值`,
-  head: { library: '馆', year: '年度', written: '原文写法', value: '数值', notes: '说明' },
+  head: { library: '馆', year: '年度', written: '原文写法', value: '数值（指标单位）', notes: '说明' },
   viewSentence: '查看原句',
   partYear: '非全年：',
   inconsistent: '原文不一致',
+  wordingMissing: '原文中未找到该写法',
   sourceReport: (library, year) => `${library} ${year}年工作总结`,
   sourceCount: (libraries, reports, from, to) => `${libraries} 个馆的 ${reports} 份工作总结（${from}—${to}年）`,
   sourceSeparator: '；',
@@ -86,7 +91,12 @@ const zh: ChartStrings = {
   embed: '嵌入',
   embedIntro: '把下面的代码粘贴到网页中，即可嵌入这张图表及其数据表和出处：',
   embedPreview: '预览嵌入页面',
-  controls: { scale: '纵轴刻度', linear: '线性', log: '对数（规模相差很大时更易比较增减）', libraries: '显示的馆' },
+  controls: {
+    scale: '纵轴刻度',
+    linear: '线性',
+    log: '对数（画成点，不画柱；规模相差很大时更易比较增减）',
+    libraries: '显示的馆',
+  },
 };
 
 const en: ChartStrings = {
@@ -108,13 +118,15 @@ const en: ChartStrings = {
     inexactLines:
       'Hollow points and dashed lines = approximate values or lower bounds (the report says about, more than, nearly …), not exact figures',
     partYear: '* = part-year figure',
+    badges: '[ ] holds the scope and definition labels of a value; see the table',
     stackOrder: 'Stacked from the bottom up in this order; the number above a bar is the total',
   },
   tableCaption: (title) => `${title}: the values in the chart`,
-  head: { library: 'Library', year: 'Year', written: 'As written', value: 'Value', notes: 'Notes' },
+  head: { library: 'Library', year: 'Year', written: 'As written', value: 'Value (metric unit)', notes: 'Notes' },
   viewSentence: 'See the sentence (Chinese)',
   partYear: 'part-year: ',
   inconsistent: 'inconsistent in the source',
+  wordingMissing: 'wording not found in the report',
   sourceReport: (library, year) => `${library}, ${year} work report`,
   sourceCount: (libraries, reports, from, to) => `${reports} work reports of ${libraries} libraries (${from}–${to})`,
   sourceSeparator: '; ',
@@ -128,7 +140,7 @@ const en: ChartStrings = {
   controls: {
     scale: 'Vertical scale',
     linear: 'Linear',
-    log: 'Logarithmic (changes are easier to compare when sizes differ widely)',
+    log: 'Logarithmic (drawn as points, not bars; changes are easier to compare when sizes differ widely)',
     libraries: 'Libraries shown',
   },
 };
@@ -154,6 +166,8 @@ export function legendNote(e: Exclude<LegendEntry, { kind: 'series' }>, s: Chart
       return e.chart === 'bar' ? n.inexactBars : n.inexactLines;
     case 'part-year':
       return n.partYear;
+    case 'badges':
+      return n.badges;
     case 'stack-order':
       return n.stackOrder;
   }

@@ -32,6 +32,29 @@ export interface EventStrings {
     /** What the script says after filtering; it fills in `{shown}` and `{total}`. */
     readonly shown: string;
   };
+  /** Beside a chart of 大事记 entries: reports without one, and the reports' own activity totals (`StatedActivity`). */
+  readonly stated: {
+    /** The reports without a 大事记: each library with its years, listed; counted when there are more. */
+    readonly year: (year: number) => string;
+    readonly separator: string;
+    readonly withoutItem: (library: string, years: string) => string;
+    readonly withoutMore: (libraries: number) => string;
+    /** After the list: with a chart of 大事记 entries above, or without one. */
+    readonly withoutChart: string;
+    readonly withoutNoChart: string;
+    readonly caption: string;
+    readonly captionChart: string;
+    readonly report: string;
+    readonly metric: string;
+    readonly written: string;
+    readonly scopeAndSentence: string;
+    readonly reportOf: (library: string, year: number) => string;
+    readonly seeSentence: string;
+    readonly sameSentence: string;
+    readonly more: (n: number) => string;
+    readonly compare: string;
+    readonly moreAfter: string;
+  };
   /** The monthly counts (`MonthlyActivity`, `MonthlyTable`). */
   readonly monthly: {
     readonly heading: string;
@@ -41,6 +64,8 @@ export interface EventStrings {
     readonly caption: (whose: string) => string;
     readonly month: string;
     readonly total: string;
+    /** A year without any 大事记 entry: one row saying so. */
+    readonly gap: string;
     /** Below the table: the libraries with events dated by year only (not in it), and their counts. */
     readonly yearOnly: readonly [
       before: string,
@@ -74,14 +99,36 @@ const zh: EventStrings = {
     monthOption: (m) => monthName(m, 'zh'),
     shown: '显示 {shown} / {total} 条',
   },
+  stated: {
+    year: (y) => `${y}年`,
+    separator: '、',
+    withoutItem: (library, years) => `${library}（${years}）`,
+    withoutMore: (n) => `等 ${n} 个馆`,
+    withoutChart: '的报告没有大事记，不画入上图（不是活动少）；它们正文中写明日期的事列在时间线中。',
+    withoutNoChart:
+      '的报告没有大事记，所以没有按月的大事记条目图（这不表示没有活动）；正文中写明日期的事列在时间线中。',
+    caption: '报告自己写的活动总数',
+    captionChart: '报告自己写的活动总数（上图数的是大事记条目，不是活动场次）',
+    report: '报告',
+    metric: '指标',
+    written: '原文写法',
+    scopeAndSentence: '口径与原句',
+    reportOf: (library, year) => `${library} ${year}年`,
+    seeSentence: '查看原句',
+    sameSentence: '（同上句）',
+    more: (n) => `另有 ${n} 份报告的活动总数，见`,
+    compare: '读者活动比较',
+    moreAfter: '。',
+  },
   monthly: {
-    heading: '每月事件数',
-    note: '按事件开始日期所在月份计。',
-    summary: (n) => `每月事件数表（${n} 个月）`,
-    caption: (whose) => `${whose}每月事件数（按开始日期计）`,
+    heading: '大事记条目（按月）',
+    note: '按大事记条目开始日期所在月份计，不是活动场次。',
+    summary: (n) => `每月大事记条目数表（${n} 行）`,
+    caption: (whose) => `${whose}每月大事记条目数（按开始日期计）`,
     month: '月份',
     total: '合计',
-    yearOnly: ['只写了年份、没有月份的事件不计入上表：', (l, n) => `${l} ${n} 条`, '，', '。'],
+    gap: '无大事记（没有收录这一年含大事记的报告）',
+    yearOnly: ['只写了年份、没有月份的大事记条目不计入上表：', (l, n) => `${l} ${n} 条`, '，', '。'],
     seeTimeline: ['每一条事件见', (whose) => `${whose}时间线`, '。'],
   },
 };
@@ -107,14 +154,38 @@ const en: EventStrings = {
     monthOption: (m) => monthName(m, 'en'),
     shown: 'Showing {shown} of {total}',
   },
+  stated: {
+    year: (y) => String(y),
+    separator: ', ',
+    withoutItem: (library, years) => `${library} (${years})`,
+    withoutMore: (n) => ` and others (${n} libraries in all)`,
+    withoutChart:
+      ': these reports have no chronicle, so they are not drawn above (it does not mean little activity); the dated events of their text are on the timeline.',
+    withoutNoChart:
+      ': these reports have no chronicle, so there are no monthly chronicle counts (it does not mean no activity); the dated events of their text are on the timeline.',
+    caption: 'Activity totals the reports state themselves',
+    captionChart:
+      'Activity totals the reports state themselves (the counts above are chronicle entries, not activities)',
+    report: 'Report',
+    metric: 'Metric',
+    written: 'As written',
+    scopeAndSentence: 'Scope and sentence',
+    reportOf: (library, year) => `${library} ${year}`,
+    seeSentence: 'See the sentence',
+    sameSentence: '(same sentence)',
+    more: (n) => `${n} more reports state activity totals: see`,
+    compare: 'the reader activity comparison',
+    moreAfter: '.',
+  },
   monthly: {
-    heading: 'Events per month',
-    note: 'Counted by the month in which each event starts.',
-    summary: (n) => `Events per month as a table (${n} months)`,
-    caption: (whose) => `Events per month, ${whose} (by start date)`,
+    heading: 'Chronicle entries by month',
+    note: 'Counted by the month in which each chronicle entry starts; not a count of activities.',
+    summary: (n) => `Chronicle entries per month as a table (${n} rows)`,
+    caption: (whose) => `Chronicle entries per month, ${whose} (by start date)`,
     month: 'Month',
     total: 'Total',
-    yearOnly: ['Events dated by year only are not counted above: ', (l, n) => `${l} ${n}`, ', ', '.'],
+    gap: 'No chronicle (no report of this year with a chronicle is included)',
+    yearOnly: ['Entries dated by year only are not counted above: ', (l, n) => `${l} ${n}`, ', ', '.'],
     seeTimeline: ['Every event is in ', (whose) => `the timeline of ${whose}`, '.'],
   },
 };

@@ -8,6 +8,9 @@
 import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
 import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
+import type { INDICATOR_COLUMNS } from '../lib/open-data/indicator-rows.ts';
+import type { Scope } from '../lib/model/scope.ts';
+import { NO_POPULATION, NO_POPULATION_EN } from '../lib/model/per-capita.ts';
 import type { Locale } from './locales.ts';
 import { METRICS_STRINGS, type MetricsStrings } from './metrics-strings.ts';
 import { EVENT_STRINGS, type EventStrings } from './event-strings.ts';
@@ -95,7 +98,9 @@ export interface UiStrings {
     readonly stated: readonly [before: string, after: string];
     /** The previous year's value that stated change implies. */
     readonly implied: (previousYear: number, text: string) => string;
-    readonly headlineNote: string;
+    readonly headlineNote: (count: number) => string;
+    /** After the level: the peer class the library is compared with. */
+    readonly peerClass: (cls: string) => string;
     readonly indicators: (year: number) => string;
     readonly indicatorsNote: string;
     readonly missing: (count: number) => string;
@@ -229,6 +234,15 @@ export interface UiStrings {
     readonly field: string;
     readonly meaning: string;
     readonly columns: Readonly<Record<(typeof ROW_COLUMNS)[number], string>>;
+    readonly indicatorsIntro: string;
+    readonly indicatorsHead: string;
+    readonly indicatorColumnsCaption: string;
+    readonly indicatorColumns: Readonly<Record<(typeof INDICATOR_COLUMNS)[number], string>>;
+    readonly scopesCaption: string;
+    readonly labelsCaption: string;
+    readonly labelsNote: string;
+    readonly idHead: string;
+    readonly badgeHead: string;
   };
   readonly notFound: {
     readonly title: string;
@@ -245,6 +259,43 @@ export interface UiStrings {
   readonly events: EventStrings;
   readonly timeline: TimelineStrings;
   readonly searchPage: SearchPageStrings;
+  /** Comparing like with like: scope and definition labels, one-library metrics, per-capita figures. */
+  readonly like: {
+    /** The title of a badge: what a scope or label is (`scope`: its meaning follows). */
+    readonly scopeBadge: (meaning: string) => string;
+    readonly labelBadge: (meaning: string) => string;
+    readonly singleReporter: string;
+    readonly singleDetail: (name: string, years: string) => string;
+    readonly oneYear: string;
+    readonly separated: string;
+    readonly allWider: (scope: string) => string;
+    readonly panelTitle: Readonly<Record<Scope, string>>;
+    readonly panelNote: Readonly<Record<Scope, string>>;
+    readonly labelsTitle: string;
+    readonly labelsIntro: string;
+    readonly years: (...years: number[]) => string;
+    readonly figuresCaption: (label: string, name: string) => string;
+    readonly wordingHead: string;
+    readonly valueHead: string;
+    readonly notFound: string;
+  };
+  readonly perCapita: {
+    readonly title: string;
+    readonly intro: string;
+    readonly noPopulation: string;
+    readonly filterLegend: string;
+    readonly all: string;
+    readonly peer: (cls: string) => string;
+    readonly caption: (label: string) => string;
+    readonly libraryHead: string;
+    readonly yearHead: string;
+    readonly valueHead: string;
+    readonly dividesHead: string;
+    readonly formulaHead: string;
+    readonly populationLine: (written: string, area: string, year: number, source: string) => string;
+    readonly profileIntro: string;
+    readonly compareLink: string;
+  };
   readonly separator: string;
   /** Around the charts (`chart-strings.ts`). */
   readonly chart: ChartStrings;
@@ -285,7 +336,7 @@ const zh: UiStrings = {
     reportHead: '馆 · 年度',
     metricHead: '指标',
     writtenHead: '原文写法',
-    valueHead: '数值',
+    valueHead: '数值（指标单位）',
     notesHead: '说明与原句',
     year: (y) => `${y}年`,
     reportCell: (name, y) => `${name} ${y}年`,
@@ -314,14 +365,16 @@ const zh: UiStrings = {
     computed: (y, text) => `比${y}年 ${text}`,
     stated: ['报告写明同比 ', ''],
     implied: (y, text) => `即${y}年${text}（推算）`,
-    headlineNote: '点数字可查看报告原句。“比上年”由本站按两年报告计算；“报告写明”照录原文。',
+    headlineNote: (n) =>
+      `最近一份报告中的全部 ${n} 个数字，照原文写法。点数字可查看报告原句。“比上年”由本站按两年报告计算（统计范围相同时才算）；“报告写明”照录原文。`,
+    peerClass: (c) => `（同级比较：${c}级馆）`,
     indicators: (y) => `派生指标（${y}年）`,
     indicatorsNote:
       '由报告中的数字计算，不是报告所写。输入是约数时结果也是约数，输入是下限时结果也是下限；缺少输入的指标不计算，不记作 0。',
     missing: (n) => `无法计算的指标（${n}）`,
     reasonSep: '：',
     formulaParens: ['（', '）'],
-    monthly: '每月活动',
+    monthly: '大事记条目（按月）',
     years: '历年变化',
     onlyOne: (y) => [`目前只有 ${y} 年一份报告，还看不出历年变化。各指标与其他馆的比较见`, '比较', '。'],
     yearsNote: '空心虚线柱为约数或下限。点指标名可与其他馆比较，点数字可查看报告原句；每个小图的数字可下载为 CSV。',
@@ -391,7 +444,7 @@ const zh: UiStrings = {
     eventSplit: (c, t) => `（大事记 ${c} 条，正文 ${t} 条）`,
     allChronicle: '，即大事记的各条',
     eventsColon: '：',
-    monthlyCaption: (name, y) => `${name}${y}年每月事件数`,
+    monthlyCaption: (name, y) => `${name}${y}年每月大事记条目数`,
     filterEvents: (name, n) => `在${name}时间线中按类别、月份筛选这 ${n} 条事件`,
   },
   awards: {
@@ -440,14 +493,53 @@ const zh: UiStrings = {
       label: '指标名称',
       value: '数值（完整，不取整）',
       qualifier: '限定：exact 确数 / about 约 / more-than 余、多 / at-least 以上 / nearly 近',
-      unit: '单位',
-      written: '原文写法',
+      unit: '指标的单位（规范单位，与原文所用单位可能不同，见 wording）',
+      written: '数字的规范写法：数字和限定词，不含单位（如 3.5万余）',
+      wording: '原文写法：数字、限定词和单位，照原句一字不差（如 3.5万余人）；找不到原句时为空',
+      scope: '统计范围：library 本馆 / network 总分馆体系 / area 全地区（见下表）',
+      labels: '口径标签 id（CSV 中以空格分隔，JSON 中为数组；见下表），说明该数字与指标定义的不同',
+      labelsText: '口径标签的中文简称，以“；”分隔',
       period: '非全年数据的时段',
       change: '原文写明的同比变化',
       note: '说明',
       discrepancy: '原文不一致之处',
       quote: '陈述该数字的原句',
     },
+    indicatorsIntro:
+      '人均指标：数字除以该馆的服务人口（每人，或每万人）。只对写明人口来源的馆计算，不估算人口；保留输入数字的限定词（下限仍是下限）和精度，并写明除的是哪个统计范围的数字。',
+    indicatorsHead: '人均指标',
+    indicatorColumnsCaption: '字段说明：indicators.csv 与 indicators.json',
+    indicatorColumns: {
+      library: '馆的标识',
+      libraryName: '馆名',
+      year: '年度',
+      indicator:
+        '指标 id：visitsPerCapita 人均到馆 / loansPerCapita 人均外借 / circulationPerCapita 人均文献流通 / collectionPerCapita 人均馆藏 / eventsPer10k 每万人读者活动 / participantsPer10k 每万人活动参与',
+      label: '指标名称',
+      value: '数值，按输入数字的精度取有效数字（最多 3 位）',
+      qualifier: '限定：exact 确数 / about 约 / more-than 超过（下限）',
+      unit: '单位',
+      text: '网站显示的写法，含限定词和单位',
+      formula: '公式，含原文写法的输入数字、人口及其来源、取舍方式',
+      inputs: '被除数字的指标 id',
+      inputWording: '被除数字的原文写法',
+      scope: '被除数字的统计范围',
+      labels: '被除数字的口径标签 id',
+      divides: '用文字说明谁除以谁，如“本馆数字 ÷ 北海市常住人口”',
+      population: '服务人口（人）',
+      populationWritten: '人口数的来源原文写法（如 366.72万，精确到百位）',
+      populationYear: '人口数据年份',
+      populationArea: '人口所指地区',
+      populationSource: '人口数据来源',
+      populationUrl: '来源网址（有时）',
+      populationNote: '服务人口的取法说明',
+    },
+    scopesCaption: '统计范围（scope）',
+    labelsCaption: '口径标签（labels）',
+    labelsNote:
+      '带 {arg} 的标签写作 id:参数，如 source-unit:场（原文单位：场）、part-year:1–9月。标签由编辑按原文判断，或由原文写法与时段自动得出。',
+    idHead: 'id',
+    badgeHead: '标签',
   },
   notFound: {
     title: '找不到这个页面',
@@ -464,6 +556,47 @@ const zh: UiStrings = {
   events: EVENT_STRINGS.zh,
   timeline: TIMELINE_STRINGS.zh,
   searchPage: SEARCH_PAGE_STRINGS.zh,
+  like: {
+    scopeBadge: (m) => `统计范围：${m}`,
+    labelBadge: (m) => `口径：${m}`,
+    singleReporter: '仅一家馆报告此项',
+    singleDetail: (name, years) =>
+      `只有${name}（${years}）报告了这一项，没有可以并排比较的馆。下面是它的数字和历年变化。`,
+    oneYear: '只有一年的数字，不画历年图。',
+    separated: '统计范围不同的数字分开显示，不画成并排的柱子，也不一起排名：',
+    allWider: (scope) => `本页的数字都是${scope}，不是单个馆自身的数字。`,
+    panelTitle: { library: '只计本馆的数字', network: '总分馆体系合计', area: '全地区所有公共图书馆合计' },
+    panelNote: {
+      library: '只计本馆（总馆）自身。',
+      network: '本馆连同分馆、服务点、读书驿站合计，不与只计本馆的数字并排比较。',
+      area: '全地区所有公共图书馆相加，不与单个馆的数字并排比较。',
+    },
+    labelsTitle: '口径不同的数字',
+    labelsIntro: '下列数字比指标定义算得宽或窄，比较时请留意：',
+    years: (...ys) => `${ys.join('、')}年`,
+    figuresCaption: (label, name) => `${label}：${name}的数字`,
+    wordingHead: '原文写法',
+    valueHead: '数值（指标单位）',
+    notFound: '原文中未找到该写法',
+  },
+  perCapita: {
+    title: '人均（按服务人口）',
+    intro:
+      '数字除以该馆的服务人口（常住人口）。只对写明人口来源的馆计算，不估算；保留原数字的限定词和精度，并写明除的是哪个统计范围的数字。',
+    noPopulation: NO_POPULATION,
+    filterLegend: '只看同级馆',
+    all: '全部',
+    peer: (c) => `${c}级馆`,
+    caption: (label) => `${label}：各馆人均`,
+    libraryHead: '馆',
+    yearHead: '年度',
+    valueHead: '人均',
+    dividesHead: '谁除以谁',
+    formulaHead: '算式与人口来源',
+    populationLine: (w, a, y, src) => `服务人口 ${w}（${a}，${y}年，${src}）`,
+    profileIntro: '数字除以服务人口（常住人口），保留原数字的限定词和精度：',
+    compareLink: '与其他馆比较',
+  },
   separator: '、',
   chart: CHART_STRINGS.zh,
   compare: COMPARE_STRINGS.zh,
@@ -550,15 +683,16 @@ const en: UiStrings = {
     computed: (y, text) => `vs ${y}: ${text}`,
     stated: ['the report states ', ' year on year'],
     implied: (y, text) => `so ${text} in ${y} (derived)`,
-    headlineNote:
-      'Follow a figure to its sentence in the report. “vs” changes are computed by this site from two reports; what “the report states” is copied from it.',
+    headlineNote: (n) =>
+      `All ${n} figures of the latest report, as written. Follow a figure to its sentence in the report. “vs” changes are computed by this site from two reports of the same scope; what “the report states” is copied from it.`,
+    peerClass: (c) => ` (compared with ${c} libraries)`,
     indicators: (y) => `Derived indicators (${y})`,
     indicatorsNote:
       'Computed from the figures of the report, not stated in it. An approximate input gives an approximate result, a lower bound a lower bound; an indicator with a missing input is not computed, never taken as 0.',
     missing: (n) => `Indicators that cannot be computed (${n})`,
     reasonSep: ': ',
     formulaParens: [' (', ')'],
-    monthly: 'Monthly activity',
+    monthly: 'Chronicle entries by month',
     years: 'Over the years',
     onlyOne: (y) => [
       `Only the ${y} report so far: no changes over the years yet. See `,
@@ -641,7 +775,7 @@ const en: UiStrings = {
     eventSplit: (c, t) => ` (${c} in its chronicle, ${t} in the text)`,
     allChronicle: ', all in its chronicle',
     eventsColon: ': ',
-    monthlyCaption: (name, y) => `${name}, ${y}: events by month`,
+    monthlyCaption: (name, y) => `${name}, ${y}: chronicle entries by month`,
     filterEvents: (name, n) => `See these ${n} events in ${name}’s timeline`,
   },
   awards: {
@@ -693,14 +827,56 @@ const en: UiStrings = {
       label: 'Metric label (Chinese; English labels on the metrics page)',
       value: 'Value, in full, never rounded',
       qualifier: 'Qualifier: exact / about (约) / more-than (余, 多) / at-least (以上) / nearly (近)',
-      unit: 'Unit (Chinese)',
-      written: 'The figure as the report writes it',
+      unit: "The metric's unit (Chinese); the report may use another, see wording",
+      written: 'The figure, normalised: number and qualifier without unit (e.g. 3.5万余)',
+      wording:
+        'The wording: number, qualifier and unit exactly as the sentence writes them (e.g. 3.5万余人); empty when no sentence was found',
+      scope:
+        'Who is counted: library (the library alone) / network (with its branches) / area (all public libraries of an area); see below',
+      labels:
+        'Definition label ids (space-separated in CSV, an array in JSON; see below): how the figure departs from the metric’s definition',
+      labelsText: 'The labels’ short Chinese texts, separated by ；',
       period: 'Period of a part-year figure',
       change: 'Year-on-year change as the report states it',
       note: "Editor's note",
       discrepancy: 'Inconsistency in the source',
       quote: 'The sentence stating the figure',
     },
+    indicatorsIntro:
+      "Per-capita indicators: a figure divided by the library's service population (per resident or per 10,000 residents). Computed only for libraries whose population cites a source, never estimated; the inputs' qualifier (a lower bound stays one) and precision are kept, and each row says which scope it divides.",
+    indicatorsHead: 'Per capita',
+    indicatorColumnsCaption: 'Fields of indicators.csv and indicators.json',
+    indicatorColumns: {
+      library: 'Library id',
+      libraryName: 'Library name (Chinese)',
+      year: 'Report year',
+      indicator:
+        'Indicator id: visitsPerCapita / loansPerCapita / circulationPerCapita / collectionPerCapita / eventsPer10k / participantsPer10k',
+      label: 'Indicator label (Chinese)',
+      value: "Value, to the inputs' precision (at most 3 significant digits)",
+      qualifier: 'Qualifier: exact / about / more-than (a lower bound)',
+      unit: 'Unit (Chinese)',
+      text: 'As the site shows it, with qualifier and unit (Chinese)',
+      formula: 'The formula, with the inputs as written, the population and its source, and the rounding (Chinese)',
+      inputs: 'Metric id of the figure divided',
+      inputWording: 'That figure as the report words it',
+      scope: 'Scope of that figure',
+      labels: 'Definition label ids of that figure',
+      divides: 'What is divided by what, in words (Chinese)',
+      population: 'Service population (residents)',
+      populationWritten: 'The population as its source writes it (its precision carries into the per-capita value)',
+      populationYear: 'Year of the population count',
+      populationArea: 'Area the population counts',
+      populationSource: 'Source of the population',
+      populationUrl: 'Source URL, when given',
+      populationNote: 'How the service population was chosen',
+    },
+    scopesCaption: 'Scopes (scope)',
+    labelsCaption: 'Definition labels (labels)',
+    labelsNote:
+      'A label with {arg} is written id:argument, e.g. source-unit:场 (the report counts in 场), part-year:1–9月. Labels are decided by editors from the text, or derived from the wording and the period.',
+    idHead: 'id',
+    badgeHead: 'Label',
   },
   notFound: {
     title: 'Page not found',
@@ -717,6 +893,53 @@ const en: UiStrings = {
   events: EVENT_STRINGS.en,
   timeline: TIMELINE_STRINGS.en,
   searchPage: SEARCH_PAGE_STRINGS.en,
+  like: {
+    scopeBadge: (m) => `Scope: ${m}`,
+    labelBadge: (m) => `Definition: ${m}`,
+    singleReporter: 'Only one library reports this',
+    singleDetail: (name, years) =>
+      `Only ${name} (${years}) reports this metric, so there is nothing to set beside it. Its figures and their history:`,
+    oneYear: 'One year only: no history chart.',
+    separated: 'Figures of different scopes are shown apart, never as bars side by side or in one ranking:',
+    allWider: (scope) =>
+      `Every figure on this page is a total of a wider scope (${String(scope).toLowerCase()}), not a library’s own.`,
+    panelTitle: {
+      library: 'The library alone',
+      network: 'Whole branch network',
+      area: 'All public libraries of the area',
+    },
+    panelNote: {
+      library: 'The library itself (the central library) only.',
+      network:
+        'The library with its branches, service points and reading stations, not compared with library-alone figures.',
+      area: 'All public libraries of the area added together, not compared with a single library.',
+    },
+    labelsTitle: 'Figures counted differently',
+    labelsIntro: 'These figures count more or less than the metric’s definition; keep it in mind when comparing:',
+    years: (...ys) => ys.join(', '),
+    figuresCaption: (label, name) => `${label}: figures of ${name}`,
+    wordingHead: 'As written',
+    valueHead: 'Value (metric unit)',
+    notFound: 'wording not found in the text',
+  },
+  perCapita: {
+    title: 'Per resident (service population)',
+    intro:
+      "Figures divided by the library's service population (residents). Only for libraries whose population cites a source, never estimated; the figure's qualifier and precision are kept, and each value says which scope it divides.",
+    noPopulation: NO_POPULATION_EN,
+    filterLegend: 'Peers only',
+    all: 'All',
+    peer: (c) => `${c} libraries`,
+    caption: (label) => `${label}: per resident, by library`,
+    libraryHead: 'Library',
+    yearHead: 'Year',
+    valueHead: 'Per capita',
+    dividesHead: 'What is divided',
+    formulaHead: 'Formula and population source (Chinese)',
+    populationLine: (w, a, y, src) => `Service population ${w} (${a}, ${y}, ${src})`,
+    profileIntro: "Figures divided by the service population (residents), with the figure's qualifier and precision:",
+    compareLink: 'compare with other libraries',
+  },
   separator: ', ',
   chart: CHART_STRINGS.en,
   compare: COMPARE_STRINGS.en,

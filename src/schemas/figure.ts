@@ -1,6 +1,7 @@
 /**
  * One figure of a report: written as the report writes it, normalised to a single shape.
- * Input forms: a number (`364565`), a string (`42万多`), or `{ value, note?, period?, change?, discrepancy?, quote? }`.
+ * Input forms: a number (`364565`), a string (`42万多`), or
+ * `{ value, note?, period?, change?, discrepancy?, quote?, scope?, labels?, wording? }`.
  */
 import { z } from 'astro/zod';
 import { FigureFormatError, parseFigure, type ParsedFigure } from '../lib/model/parse-figure.ts';
@@ -8,6 +9,7 @@ import { parseChange, parsePeriod, type Change, type Figure, type Period } from 
 import { figureErrorText, figureFormsHint, text } from '../lib/model/messages.ts';
 import { addIssue } from './issue.ts';
 import type { Metric } from '../lib/model/catalog.ts';
+import { checkLabels, checkScope } from './figure-definition.ts';
 
 const valueInput = z.union([z.number(), z.string()]);
 
@@ -19,6 +21,19 @@ export const figureObjectInput = z.strictObject({
   change: z.string().optional().describe('报告写明的同比变化，如 +10.66% 或 -3.2%'),
   discrepancy: z.string().min(1).optional().describe('原文自相矛盾或与其他数字不符时，写明原文怎么说'),
   quote: z.string().min(1).optional().describe('原文中陈述该数字的一段话（数字出现多次时用来定位）'),
+  scope: z
+    .string()
+    .optional()
+    .describe('统计范围：library 本馆（默认）/ network 总分馆体系 / area 全地区所有公共图书馆'),
+  labels: z
+    .union([z.array(z.string()), z.string()])
+    .optional()
+    .describe('口径标签，如 [includes-online] 或 [含线上]；可用的标签见 content/README.md'),
+  wording: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('原文写法（数字、限定词、单位），网站自动从原句截取；只有截取不对时才写，必须与原句一字不差'),
 });
 
 /** Anything an author may write for one figure. */
@@ -32,6 +47,7 @@ const FIELD_MEANING: Readonly<Record<string, { zh: string; en: string }>> = {
   change: { zh: '报告写明的同比变化，如 +10.66%', en: 'the change the report states, e.g. +10.66%' },
   discrepancy: { zh: '原文怎么自相矛盾', en: 'how the source contradicts itself' },
   quote: { zh: '原文中陈述该数字的一段话', en: 'the passage stating the figure' },
+  wording: { zh: '原文写法，如 3.5万余人', en: 'the wording as the sentence writes it, e.g. 3.5万余人' },
 };
 
 /**
@@ -165,6 +181,11 @@ export function figureSchema(metric: Metric) {
         return z.NEVER;
       }
     }
+    const scope = obj.scope === undefined ? 'library' : checkScope(field, obj.scope);
+    const labels = obj.labels === undefined ? [] : checkLabels(field, obj.labels);
+    const issues = [...(typeof scope === 'string' ? [] : [scope]), ...labels.filter((l) => typeof l !== 'string')];
+    for (const i of issues) addIssue(ctx, i.input, i.params, i.path);
+    if (issues.length || typeof scope !== 'string') return z.NEVER;
     return {
       ...parsed,
       metric: metric.id,
@@ -174,6 +195,10 @@ export function figureSchema(metric: Metric) {
       change,
       discrepancy: obj.discrepancy,
       quote: obj.quote,
+      scope,
+      scopeWritten: obj.scope !== undefined,
+      labels: labels.filter((l) => typeof l === 'string'),
+      wording: obj.wording,
     };
   });
 }

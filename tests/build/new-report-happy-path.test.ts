@@ -169,7 +169,7 @@ describe('a new report from the skeleton, built without touching code', () => {
     expect(all).toContain('href="/reports/beihai/2022/#e-2022-03-05-1"');
     expect(all).toContain('href="/reports/hepu/2022/#e-2022-05-18-1"');
     expect(page('timeline/hepu')).toContain('href="/reports/hepu/2022/#e-2022-09-1"');
-    expect(file('data/charts/monthly-hepu.csv')).toContain('2022-05,2022年5月,hepu,合浦县图书馆,事件数,1');
+    expect(file('data/charts/monthly-hepu.csv')).toContain('2022-05,2022年5月,hepu,合浦县图书馆,大事记条目,1');
   });
 
   it('writes them to the open data, in the published event shape', () => {

@@ -49,12 +49,13 @@ for (const path of pages) {
 
 /**
  * Where a page shows figures: on a profile the headline figures, derived indicators, small multiples,
- * parts and all-figures table; on a compare page its charts. (Awards, plans, problems and the monthly
- * event counts are not figures of the metric catalog.)
+ * parts and all-figures table; on a compare page its panels (charts, or the figures of a metric one
+ * library reports once). (Awards, plans, problems and the monthly 大事记 counts are not figures of the
+ * metric catalog.)
  */
 const FIGURE_DISPLAYS = (path: string): string =>
   path.startsWith('compare/')
-    ? 'figure.chart'
+    ? 'section.panel'
     : ['headline', 'indicators', 'years', 'parts', 'figures']
         .map((id) => `section[aria-labelledby="${id}"]`)
         .join(', ');

@@ -28,6 +28,10 @@ export function figureRow(fields: Pick<FigureRow, 'library' | 'year'> & Partial<
     discrepancy: '',
     quote: `共${written}册。`,
     quoteLine: 1,
+    wording: '',
+    scope: 'library',
+    labels: [],
+    labelsText: '',
     ...fields,
   };
 }

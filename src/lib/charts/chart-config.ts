@@ -3,7 +3,7 @@
  * hatching of inexact bars as a function, so the browser island (src/browser/chart-draw.ts) and the
  * build-time PNG renderer (src/images/chart-png.ts) draw exactly the same chart from the same spec.
  * Approximate and lower-bound values are hatched (bars) or hollow with dashed segments (lines); each
- * value's written form ("42万多") is drawn above its bar or point.
+ * value's wording ("42万多人次") and badges are drawn above its bar or point. On a log axis bars become points.
  */
 import type { ChartConfiguration, Plugin, ScriptableLineSegmentContext } from 'chart.js';
 import { countChartConfig, type ChartTheme } from './count-chart-config.ts';
@@ -58,7 +58,11 @@ export function paintHatchTile(g: TileContext, color: string, bg: string): void 
 
 const inexact = (p: ChartPoint | null | undefined): boolean => Boolean(p && p.qualifier !== 'exact');
 
-/** Writes each value as the report wrote it above its bar or point (`*` marks a part-year figure). */
+/**
+ * Writes each value as the report words it above its bar or point (`*` marks a part-year figure), and its
+ * badges (a wider scope, definition labels) in brackets: they travel with the number, on the page and in
+ * the PNG alike.
+ */
 function writtenLabels(theme: ChartTheme): Plugin {
   return {
     id: 'writtenLabels',
@@ -78,9 +82,18 @@ function writtenLabels(theme: ChartTheme): Plugin {
         meta.data.forEach((el, j) => {
           const p = pts[j];
           if (!p) return;
-          const text = `${p.written}${p.period ? '*' : ''}`;
-          if (across) ctx.fillText(text, el.x + 6, el.y);
-          else ctx.fillText(text, el.x, el.y - 6);
+          const text = `${p.shown}${p.period ? '*' : ''}`;
+          const badges = p.badges ? `［${p.badges}］` : '';
+          if (across) {
+            ctx.fillText(badges ? `${text} ${badges}` : text, el.x + 6, el.y);
+            return;
+          }
+          ctx.fillText(text, el.x, el.y - 6);
+          if (badges) {
+            ctx.fillStyle = theme.muted;
+            ctx.fillText(badges, el.x, el.y - 22);
+            ctx.fillStyle = theme.fg;
+          }
         });
       });
       ctx.restore();
@@ -117,17 +130,31 @@ export function chartConfig(
     const idx = (s?.points ?? []).map((p, i) => (p === null || keep(p.library) ? i : -1)).filter((i) => i >= 0);
     categories = idx.map((i) => spec.categories[i] ?? '');
     const pts = idx.map((i) => s?.points[i] ?? null);
+    // On a log axis a bar's length means nothing (it starts at an arbitrary power of ten): points instead.
     datasets = [
-      {
-        type: 'bar',
-        label: spec.label,
-        data: pts.map((p) => p?.value ?? null),
-        backgroundColor: pts.map((p) => (p && inexact(p) ? hatch(p.color) : (p?.color ?? FALLBACK_COLOR))),
-        borderColor: pts.map((p) => p?.color ?? FALLBACK_COLOR),
-        borderWidth: pts.map((p) => (inexact(p) ? 2 : 0)),
-        maxBarThickness: 56,
-        points: pts,
-      } as never,
+      state.scale === 'log'
+        ? ({
+            type: 'line',
+            label: spec.label,
+            data: pts.map((p) => p?.value ?? null),
+            showLine: false,
+            pointStyle: 'rectRot',
+            pointRadius: 7,
+            pointBorderWidth: 2,
+            pointBackgroundColor: pts.map((p) => (inexact(p) ? theme.bg : (p?.color ?? FALLBACK_COLOR))),
+            pointBorderColor: pts.map((p) => p?.color ?? FALLBACK_COLOR),
+            points: pts,
+          } as never)
+        : ({
+            type: 'bar',
+            label: spec.label,
+            data: pts.map((p) => p?.value ?? null),
+            backgroundColor: pts.map((p) => (p && inexact(p) ? hatch(p.color) : (p?.color ?? FALLBACK_COLOR))),
+            borderColor: pts.map((p) => p?.color ?? FALLBACK_COLOR),
+            borderWidth: pts.map((p) => (inexact(p) ? 2 : 0)),
+            maxBarThickness: 56,
+            points: pts,
+          } as never),
     ];
   } else {
     datasets = spec.series
@@ -165,6 +192,7 @@ export function chartConfig(
         )
       : undefined;
   const font = { family: theme.font };
+  const hasBadges = spec.series.some((s) => s.points.some((p) => p?.badges));
   // Many bars are drawn across (names on the left, values after the bars): see ACROSS_FROM.
   const across = spec.kind === 'bar' && categories.length >= ACROSS_FROM;
   const categoryAxis = {
@@ -193,7 +221,9 @@ export function chartConfig(
       events: [],
       ...(across ? { indexAxis: 'y' as const } : {}),
       // Room for the written values: above the highest bar or point, or after the longest bar drawn across.
-      layout: { padding: across ? { top: 4, right: 84 } : { top: 22, right: 12 } },
+      layout: {
+        padding: across ? { top: 4, right: hasBadges ? 200 : 84 } : { top: hasBadges ? 38 : 22, right: 12 },
+      },
       scales: across ? { y: categoryAxis, x: valueAxis } : { x: categoryAxis, y: valueAxis },
     },
   };

@@ -40,6 +40,7 @@ export type LegendEntry =
   | { readonly kind: 'selection'; readonly selection: DrawnSelection }
   | { readonly kind: 'inexact'; readonly chart: 'bar' | 'line' }
   | { readonly kind: 'part-year' }
+  | { readonly kind: 'badges' }
   | { readonly kind: 'stack-order' };
 
 /** A legend: its entries, and whether it names a stacking order (read bottom up). */
@@ -115,6 +116,7 @@ function figureLegend(spec: ChartSpec, drawn: ChartSpec, names: LibraryNames): L
       : []),
     ...(drawn.hasInexact ? [{ kind: 'inexact', chart: spec.kind } as const] : []),
     ...(drawn.hasPartYear ? [{ kind: 'part-year' } as const] : []),
+    ...(specPoints(spec).some((p) => p.badges) ? [{ kind: 'badges' } as const] : []),
   ];
   return { stacked: false, entries };
 }

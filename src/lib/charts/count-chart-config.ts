@@ -51,6 +51,39 @@ function totalsPlugin(theme: ChartTheme): Plugin<'bar'> {
   };
 }
 
+/** Marks each gap category (a year with nothing to count): a dashed outline and the spec's gap label, no bar. */
+function gapsPlugin(spec: CountSpec, theme: ChartTheme): Plugin<'bar'> {
+  return {
+    id: 'countGaps',
+    beforeDatasetsDraw(chart) {
+      const x = chart.scales['x'];
+      const { top, bottom } = chart.chartArea;
+      if (!x) return;
+      const { ctx } = chart;
+      ctx.save();
+      ctx.strokeStyle = theme.muted;
+      ctx.fillStyle = theme.muted;
+      ctx.setLineDash([4, 3]);
+      ctx.font = `12px ${theme.font}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      spec.gaps.forEach((gap, i) => {
+        if (!gap) return;
+        const cx = x.getPixelForValue(i);
+        const half = Math.max(6, (x.width / Math.max(1, spec.keys.length)) * 0.45);
+        ctx.strokeRect(cx - half, top, half * 2, bottom - top);
+        if (!spec.gapLabel) return;
+        ctx.save();
+        ctx.translate(cx, (top + bottom) / 2);
+        ctx.rotate(-Math.PI / 2);
+        ctx.fillText(spec.gapLabel, 0, 0);
+        ctx.restore();
+      });
+      ctx.restore();
+    },
+  };
+}
+
 /** The chart.js configuration of a count spec; `libraries` limits the series shown (undefined = all). */
 export function countChartConfig(
   spec: CountSpec,
@@ -74,7 +107,7 @@ export function countChartConfig(
         barPercentage: 0.9,
       })),
     },
-    plugins: [totalsPlugin(theme)],
+    plugins: [gapsPlugin(spec, theme), totalsPlugin(theme)],
     options: {
       responsive: true,
       maintainAspectRatio: false,

@@ -7,6 +7,8 @@ import { withUnit } from '../model/figure-format.ts';
 import type { FigureRow } from '../model/figure-rows.ts';
 import { groupBy } from '../group-by.ts';
 import type { Qualifier } from '../model/parse-figure.ts';
+import { labelText } from '../model/definition-labels.ts';
+import { SCOPES, type Scope } from '../model/scope.ts';
 import { FALLBACK_COLOR, OKABE_ITO, type Shape, type Swatch } from './palette.ts';
 import { sourcePath } from '../site/paths.ts';
 
@@ -17,10 +19,17 @@ export interface ChartPoint {
   readonly year: number;
   readonly value: number;
   readonly qualifier: Qualifier;
-  /** As the report writes it: "42万多". */
+  /** The figure normalised: "42万多". */
   readonly written: string;
-  /** The written form with its unit: "42万多人次". */
+  /** Number, qualifier and unit as the sentence writes them ("3.5万余人"); empty when no sentence was found. */
+  readonly wording: string;
+  /** What the chart writes on the bar or point: the wording, else the normalised figure with the metric's unit. */
   readonly shown: string;
+  /** Who the figure counts, and its definition label references (src/lib/model/definition-labels.ts). */
+  readonly scope: Scope;
+  readonly labels: readonly string[];
+  /** The badges drawn with the value: a wider scope and every label, in Chinese ("总分馆体系，全区总分馆合计"). */
+  readonly badges: string;
   readonly period: string;
   readonly discrepancy: string;
   readonly note: string;
@@ -61,6 +70,11 @@ export interface ChartSpec {
   readonly selection?: string;
 }
 
+/** The Chinese badges of a figure: its scope when wider than the library alone, then its labels. */
+export function badgeText(scope: Scope, labels: readonly string[]): string {
+  return [...(scope === 'library' ? [] : [SCOPES[scope].zh]), ...labels.map((l) => labelText(l))].join('，');
+}
+
 function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
   return {
     library: r.library,
@@ -69,7 +83,11 @@ function point(r: FigureRow, swatch: Swatch | undefined): ChartPoint {
     value: r.value,
     qualifier: r.qualifier as Qualifier,
     written: r.written,
-    shown: withUnit(r.written, r.unit),
+    wording: r.wording,
+    shown: r.wording || withUnit(r.written, r.unit),
+    scope: r.scope,
+    labels: r.labels,
+    badges: badgeText(r.scope, r.labels),
     period: r.period,
     discrepancy: r.discrepancy,
     note: r.note,
@@ -87,17 +105,28 @@ const flags = (points: readonly ChartPoint[]) => ({
   hasPartYear: points.some((p) => p.period !== ''),
 });
 
+/** The id suffix and title note of a chart of one scope: none for the library alone, the default. */
+const scopeSuffix = (scope: Scope | undefined): { id: string; title: string } =>
+  scope === undefined || scope === 'library'
+    ? { id: '', title: '' }
+    : { id: `-${scope}`, title: `（${SCOPES[scope].zh}）` };
+
 /**
  * Bars across libraries: one bar per library for `year`, or (no year) each library's latest figure,
- * the year named in the category when the years differ. Bars sorted by value, largest first.
+ * the year named in the category when the years differ. Bars sorted by value, largest first. With
+ * `scope`, only figures of that scope: a network total is never a plain bar beside library-alone ones.
  */
 export function barSpec(
   rows: readonly FigureRow[],
   metricId: string,
   colors: ReadonlyMap<string, Swatch>,
   year?: number,
+  scope?: Scope,
 ): ChartSpec | undefined {
-  const own = rows.filter((r) => r.metric === metricId && (year === undefined || r.year === year));
+  const own = rows.filter(
+    (r) =>
+      r.metric === metricId && (year === undefined || r.year === year) && (scope === undefined || r.scope === scope),
+  );
   const latest = new Map<string, FigureRow>();
   for (const r of own) if ((latest.get(r.library)?.year ?? -1) < r.year) latest.set(r.library, r);
   const chosen = [...latest.values()].sort((a, b) => b.value - a.value || a.library.localeCompare(b.library));
@@ -106,9 +135,10 @@ export function barSpec(
   const sameYear = chosen.every((r) => r.year === first.year);
   const categories = chosen.map((r) => (sameYear ? r.libraryName : `${r.libraryName}（${r.year}年）`));
   const points = chosen.map((r) => point(r, colors.get(r.library)));
-  const title = `${first.label}：${sameYear ? `${first.year}年各馆` : '各馆最近一年'}`;
+  const suffix = scopeSuffix(scope);
+  const title = `${first.label}：${sameYear ? `${first.year}年各馆` : '各馆最近一年'}${suffix.title}`;
   const spec: Omit<ChartSpec, 'summary'> = {
-    id: `bar-${metricId}${year ? `-${year}` : ''}`,
+    id: `bar-${metricId}${year ? `-${year}` : ''}${suffix.id}`,
     kind: 'bar',
     title,
     metric: metricId,
@@ -121,14 +151,20 @@ export function barSpec(
   return { ...spec, summary: summarize(spec) };
 }
 
-/** Lines over years: one line per library, categories are every year any library reports the metric. */
+/**
+ * Lines over years: one line per library, categories are every year any library reports the metric.
+ * With `scope`, only figures of that scope.
+ */
 export function lineSpec(
   rows: readonly FigureRow[],
   metricId: string,
   colors: ReadonlyMap<string, Swatch>,
   only?: readonly string[],
+  scope?: Scope,
 ): ChartSpec | undefined {
-  const own = rows.filter((r) => r.metric === metricId && (!only || only.includes(r.library)));
+  const own = rows.filter(
+    (r) => r.metric === metricId && (!only || only.includes(r.library)) && (scope === undefined || r.scope === scope),
+  );
   const first = own[0];
   if (!first) return undefined;
   // Every year from the first to the last, so a gap between reports shows as a gap, not as one step.
@@ -152,10 +188,11 @@ export function lineSpec(
       }),
     };
   });
+  const suffix = scopeSuffix(scope);
   const spec: Omit<ChartSpec, 'summary'> = {
-    id: `line-${metricId}${only ? `-${only.join('-')}` : ''}`,
+    id: `line-${metricId}${only ? `-${only.join('-')}` : ''}${suffix.id}`,
     kind: 'line',
-    title: `${first.label}：历年`,
+    title: `${first.label}：历年${suffix.title}`,
     metric: metricId,
     label: first.label,
     unit: first.unit,
@@ -170,14 +207,16 @@ export function lineSpec(
 export function summarize(spec: Omit<ChartSpec, 'summary'>): string {
   const pts = specPoints(spec as ChartSpec);
   if (spec.kind === 'bar') {
-    const list = pts.map((p) => `${p.libraryName}${p.shown}（${p.year}年）`).join('，');
+    const list = pts
+      .map((p) => `${p.libraryName}${p.shown}（${p.year}年${p.badges ? `，${p.badges}` : ''}）`)
+      .join('，');
     const top = pts[0];
     const count = spec.selection ?? `共 ${pts.length} 个馆`;
     return `柱状图，${spec.title}，${count}：${list}${pts.length > 1 && top ? `；${top.libraryName}最多` : ''}。`;
   }
   const parts = spec.series.map((s) => {
     const own = s.points.filter((p): p is ChartPoint => p !== null);
-    return `${s.label}${own.map((p) => `${p.year}年${p.shown}`).join('、')}`;
+    return `${s.label}${own.map((p) => `${p.year}年${p.shown}${p.badges ? `（${p.badges}）` : ''}`).join('、')}`;
   });
   return `折线图，${spec.label}历年变化${spec.selection ? `（${spec.selection}）` : ''}：${parts.join('；')}。`;
 }
@@ -247,7 +286,11 @@ export const CHART_CSV_COLUMNS = [
   'value',
   'qualifier',
   'written',
+  'wording',
   'unit',
+  'scope',
+  'labels',
+  'labelsText',
   'period',
   'discrepancy',
   'source',
@@ -267,7 +310,11 @@ export function specCsvRows(
     value: p.value,
     qualifier: p.qualifier,
     written: p.written,
+    wording: p.wording,
     unit: spec.unit,
+    scope: p.scope,
+    labels: p.labels.join(' '),
+    labelsText: p.labels.map((l) => labelText(l)).join('；'),
     period: p.period,
     discrepancy: p.discrepancy,
     source: siteUrl(p.source),
@@ -304,6 +351,10 @@ export interface CountSpec {
   readonly series: readonly CountSeries[];
   /** Sum over the series per category. */
   readonly totals: readonly number[];
+  /** Categories that are gaps (a year with nothing to count): drawn empty and named, '' in the CSV. */
+  readonly gaps: readonly boolean[];
+  /** Written across each gap on the chart, e.g. 无大事记. */
+  readonly gapLabel: string;
   readonly stacked: boolean;
   /** One Chinese sentence saying what the chart shows: the aria-label. */
   readonly summary: string;
@@ -321,6 +372,9 @@ export interface CountInput {
   readonly keys: readonly string[];
   readonly categories: readonly string[];
   readonly ticks?: readonly (readonly string[])[];
+  /** Gap categories (aligned with `keys`); none by default. */
+  readonly gaps?: readonly boolean[];
+  readonly gapLabel?: string;
   readonly series: readonly { key: string; label: string; counts: readonly number[] }[];
   /** How the summary counts categories: `个月` (default `个类别`). */
   readonly per?: string;
@@ -358,6 +412,8 @@ export function countSpec(input: CountInput, colors: ReadonlyMap<string, Swatch>
     ticks: input.ticks ? input.ticks.map((t) => [...t]) : input.categories.map((c) => [c]),
     series,
     totals,
+    gaps: input.keys.map((_, i) => input.gaps?.[i] ?? false),
+    gapLabel: input.gapLabel ?? '',
     stacked: series.length > 1,
   };
   return { ...spec, summary: summarizeCounts(spec, input.per, input.footnote) };
@@ -366,9 +422,10 @@ export function countSpec(input: CountInput, colors: ReadonlyMap<string, Swatch>
 /** One sentence: the span, the total, the busiest category and each library's share. */
 export function summarizeCounts(spec: Omit<CountSpec, 'summary'>, per = '个类别', footnote = ''): string {
   const total = spec.totals.reduce((a, b) => a + b, 0);
-  const first = spec.categories[0] ?? '';
-  const last = spec.categories.at(-1) ?? '';
-  const span = spec.categories.length > 1 ? `${first}至${last}` : first;
+  const counted = spec.categories.filter((_, i) => !spec.gaps[i]);
+  const first = counted[0] ?? '';
+  const last = counted.at(-1) ?? '';
+  const span = counted.length > 1 ? `${first}至${last}` : first;
   const max = Math.max(0, ...spec.totals);
   const peaks = spec.categories.filter((_, i) => spec.totals[i] === max && max > 0);
   const peak = peaks.length
@@ -379,13 +436,16 @@ export function summarizeCounts(spec: Omit<CountSpec, 'summary'>, per = '个类�
     ? `；其中${spec.series.map((s) => `${s.label} ${s.counts.reduce((a, b) => a + b, 0)} ${spec.unit}`).join('、')}`
     : '';
   const note = footnote ? `；${footnote}` : '';
-  return `${kind}，${spec.title}：${span}共 ${spec.categories.length} ${per}，合计 ${total} ${spec.unit}${peak}${parts}${note}。`;
+  return `${kind}，${spec.title}：${span}共 ${counted.length} ${per}，合计 ${total} ${spec.unit}${peak}${parts}${note}。`;
 }
 
 /** The columns of a count chart's CSV download, in order. */
 export const COUNT_CSV_COLUMNS = ['key', 'category', 'library', 'libraryName', 'label', 'count'] as const;
 
-/** The rows of a count chart's CSV: exactly the bars drawn, one per category and library, zeros included. */
+/**
+ * The rows of a count chart's CSV: exactly the bars drawn, one per category and library, zeros included;
+ * a gap's count is empty (nothing was counted there), not 0.
+ */
 export function countCsvRows(spec: CountSpec): Record<(typeof COUNT_CSV_COLUMNS)[number], string | number>[] {
   return spec.keys.flatMap((key, i) =>
     spec.series.map((s) => ({
@@ -394,7 +454,7 @@ export function countCsvRows(spec: CountSpec): Record<(typeof COUNT_CSV_COLUMNS)
       library: s.key,
       libraryName: s.label,
       label: spec.label,
-      count: s.counts[i] ?? 0,
+      count: spec.gaps[i] ? '' : (s.counts[i] ?? 0),
     })),
   );
 }

@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import { getMetric } from './catalog.ts';
 import type { Qualifier } from './parse-figure.ts';
 import { MAX_SIG_DIGITS, roundSig, roundingNote, sigDigits, zhNumber } from './precision.ts';
+import { SCOPES, type Scope } from './scope.ts';
 
 /** The view of a figure an indicator needs. */
 export interface IndicatorInput {
@@ -18,6 +19,8 @@ export interface IndicatorInput {
   readonly period?: string | undefined;
   /** Year-over-year change as the report writes it, e.g. `+10.66%`. */
   readonly change?: string | undefined;
+  /** Who the figure counts (src/lib/model/scope.ts); library alone when absent. */
+  readonly scope?: Scope | undefined;
 }
 
 /** Figures of one report, keyed by metric id. */
@@ -102,6 +105,17 @@ export function ratio(def: RatioDef, fig: InputFigures, den?: IndicatorInput, de
   const reason = unusable({ [def.num]: fig[def.num], [def.den]: d }, inputs);
   if (reason || !d) return absent(def.id, def.label, def.unit, inputs, general, reason ?? '');
   const a = fig[def.num] as IndicatorInput;
+  const [sa, sd] = [a.scope ?? 'library', d.scope ?? 'library'];
+  // A network total over a library-alone count (or the reverse) divides unlike things.
+  if (sa !== sd)
+    return absent(
+      def.id,
+      def.label,
+      def.unit,
+      inputs,
+      general,
+      `“${label(def.num)}”（${SCOPES[sa].zh}）与“${dLabel}”（${SCOPES[sd].zh}）统计范围不同，不能相除`,
+    );
   if (d.value === 0) return absent(def.id, def.label, def.unit, inputs, general, `“${dLabel}”为 0，不能作除数`);
   const q = ratioQualifier(a.qualifier, d.qualifier);
   const sig = Math.min(
@@ -154,40 +168,12 @@ export function renewalRate(fig: InputFigures): Indicator {
   );
 }
 
-/** Per-capita indicators need a service population with its source; without one they are absent. */
-export function perCapita(
-  fig: InputFigures,
-  population?: { value: number; year: number; source: string },
-): Indicator[] {
-  const defs = [
-    { id: 'collectionPerCapita', label: '人均馆藏', unit: '册/人', num: 'collection.total' },
-    { id: 'visitsPerCapita', label: '人均到馆', unit: '人次/人', num: 'use.visits' },
-    { id: 'loansPerCapita', label: '人均外借', unit: '册次/人', num: 'use.loans' },
-  ];
-  const denLabel = population ? `服务人口（${population.year}年，${population.source}）` : '服务人口';
-  return defs.map((d) => {
-    const def = { ...d, den: 'population' };
-    if (!population) {
-      return absent(
-        d.id,
-        d.label,
-        d.unit,
-        [d.num, 'population'],
-        `${d.label} = ${label(d.num)} ÷ 服务人口`,
-        '馆的资料中没有写明服务人口及其来源，不作推算',
-      );
-    }
-    const den: IndicatorInput = { value: population.value, qualifier: 'exact', written: String(population.value) };
-    return ratio(def, fig, den, denLabel);
-  });
-}
-
-/** Every derived indicator of one report (without year-over-year, which needs two reports). */
-export function reportIndicators(
-  fig: InputFigures,
-  population?: { value: number; year: number; source: string },
-): Indicator[] {
-  return [renewalRate(fig), ...RATIOS.map((r) => ratio(r, fig)), ...perCapita(fig, population)];
+/**
+ * Every derived indicator of one report that needs no population (and no other year): per-capita
+ * indicators are in src/lib/model/per-capita.ts, year-over-year change below.
+ */
+export function reportIndicators(fig: InputFigures): Indicator[] {
+  return [renewalRate(fig), ...RATIOS.map((r) => ratio(r, fig))];
 }
 
 /** Change between two consecutive years of one metric, in percent. */

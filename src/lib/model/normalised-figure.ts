@@ -4,6 +4,7 @@
  */
 import type { ParsedFigure } from './parse-figure.ts';
 import { isRealDate } from '../calendar.ts';
+import type { Scope } from './scope.ts';
 
 /** A part-year period: `2021-01/2021-06` or `2021-01-01/2021-06-30`. */
 export interface Period {
@@ -29,6 +30,14 @@ export interface Figure extends ParsedFigure {
   readonly discrepancy?: string | undefined;
   /** A phrase of the report that states this figure, when the written form alone is ambiguous. */
   readonly quote?: string | undefined;
+  /** Who the figure counts (src/lib/model/scope.ts); `library` unless the author wrote another. */
+  readonly scope: Scope;
+  /** True when the author wrote `scope` (the content check asks for it where the sentence suggests a wider one). */
+  readonly scopeWritten: boolean;
+  /** Definition label ids the author wrote (src/lib/model/definition-labels.ts); derived ones are added in rows. */
+  readonly labels: readonly string[];
+  /** The wording as the author wrote it, when the one cut from the sentence would be wrong; checked against it. */
+  readonly wording?: string | undefined;
 }
 
 const PERIOD = /^(\d{4})-(\d{2})(?:-(\d{2}))?\/(\d{4})-(\d{2})(?:-(\d{2}))?$/;

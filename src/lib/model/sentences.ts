@@ -15,7 +15,8 @@ export interface Sentence {
   readonly compact: string;
 }
 
-const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1');
+/** `s` without whitespace and Markdown escapes, as figures and quotes are matched. */
+export const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1');
 
 /** Strip Markdown/MDX syntax that is not text: heading marks, list marks, emphasis, escapes, HTML/JSX tags. */
 function plainLine(line: string): string {
@@ -53,16 +54,21 @@ export function containsNumber(hay: string, needle: string): boolean {
 }
 
 function containsCompact(h: string, n: string): boolean {
-  if (!n) return false;
+  return indexOfCompact(h, n) >= 0;
+}
+
+/** Where `n` first occurs in `h` (both compacted) not glued to other digits; -1 when nowhere. */
+export function indexOfCompact(h: string, n: string): number {
+  if (!n) return -1;
   let from = 0;
   for (;;) {
     const at = h.indexOf(n, from);
-    if (at < 0) return false;
+    if (at < 0) return -1;
     const before = h.charAt(at - 1);
     const after = h.slice(at + n.length, at + n.length + 2);
     const digitBefore = /^\d/.test(n) && /[\d.]/.test(before);
     const digitAfter = /\d$/.test(n) && /^(\d|\.\d|,\d)/.test(after);
-    if (!digitBefore && !digitAfter) return true;
+    if (!digitBefore && !digitAfter) return at;
     from = at + 1;
   }
 }
@@ -93,4 +99,21 @@ export function findSentence(
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   return best;
+}
+
+/**
+ * The whole sentence `s` belongs to: `s` with its neighbours on the same line that ；/; joins it to. The
+ * splitter cuts at ；, but a subject stated once (全区总分馆全年实现…；新增…；累计馆藏量…) governs every
+ * clause up to the 。, so rules about what a sentence says about its figures read the whole of it.
+ */
+export function wholeSentence(sentences: readonly Sentence[], s: Sentence): string {
+  const joined = (a: Sentence | undefined): boolean => a !== undefined && /[；;]$/.test(a.text);
+  let first = s.index;
+  while (first > 0 && sentences[first - 1]?.line === s.line && joined(sentences[first - 1])) first -= 1;
+  let last = s.index;
+  while (sentences[last + 1]?.line === s.line && joined(sentences[last])) last += 1;
+  return sentences
+    .slice(first, last + 1)
+    .map((x) => x.text)
+    .join('');
 }

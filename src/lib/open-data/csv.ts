@@ -37,3 +37,10 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
   for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** Rows whose `labels` list is joined by spaces, as list cells are in every CSV of the site (ids hold no spaces). */
+export function* withJoinedLabels<T extends { readonly labels: readonly string[] }>(
+  rows: Iterable<T>,
+): Generator<Omit<T, 'labels'> & { labels: string }> {
+  for (const r of rows) yield { ...r, labels: r.labels.join(' ') };
+}

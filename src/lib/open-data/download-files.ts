@@ -8,8 +8,15 @@
 /** Up to this many reports, `/data/figures.csv` etc. hold the whole corpus; above, only per-year files. */
 export const WHOLE_DOWNLOAD_LIMIT = 1000;
 
-/** The four downloads of a set. */
-export const DOWNLOAD_FILES = ['figures.csv', 'figures.json', 'events.csv', 'events.json'] as const;
+/** The downloads of a set. */
+export const DOWNLOAD_FILES = [
+  'figures.csv',
+  'figures.json',
+  'events.csv',
+  'events.json',
+  'indicators.csv',
+  'indicators.json',
+] as const;
 export type DownloadFile = (typeof DOWNLOAD_FILES)[number];
 
 /** `JSON.stringify(items, null, 1) + '\n'`, in pieces of `batch` items. */
@@ -57,7 +64,7 @@ export interface DownloadEntry {
   /** `all` or the year. */
   readonly scope: 'all' | number;
   readonly file: DownloadFile;
-  /** Rows (figures or events) in the file. */
+  /** Rows (figures, events or indicators) in the file. */
   readonly rows: number;
 }
 
@@ -66,10 +73,11 @@ export function downloadEntries(
   reports: number,
   figuresByYear: ReadonlyMap<number, number>,
   eventsByYear: ReadonlyMap<number, number>,
+  indicatorsByYear: ReadonlyMap<number, number> = new Map(),
 ): DownloadEntry[] {
   const years = [...new Set([...figuresByYear.keys(), ...eventsByYear.keys()])].sort((a, b) => a - b);
   const count = (file: DownloadFile, year: number | 'all'): number => {
-    const m = file.startsWith('figures') ? figuresByYear : eventsByYear;
+    const m = file.startsWith('figures') ? figuresByYear : file.startsWith('events') ? eventsByYear : indicatorsByYear;
     return year === 'all' ? [...m.values()].reduce((n, c) => n + c, 0) : (m.get(year) ?? 0);
   };
   const scopes: ('all' | number)[] = [...(reports <= WHOLE_DOWNLOAD_LIMIT ? ['all' as const] : []), ...years];

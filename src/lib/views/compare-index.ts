@@ -2,7 +2,6 @@
  * The list of compare pages: every metric that has figures, grouped as in the catalog, each with the
  * libraries that report it and how many values its charts hold. Pure.
  */
-import { specPoints } from '../charts/specs.ts';
 import { GROUPS, metric, type Metric, type MetricGroup } from '../model/catalog.ts';
 import type { MetricCharts } from './compare-page.ts';
 
@@ -31,11 +30,13 @@ export function compareIndex(
     items: charts
       .filter((c) => metric(c.metric).group === group.id)
       .map((c) => {
-        const points = specPoints(c.line);
+        const rows = c.panels.flatMap((p) => p.rows);
+        // In the charts' order (by library id), each library once.
+        const ids = [...new Map(rows.map((r) => [r.library, r.libraryName]))].sort(([a], [b]) => a.localeCompare(b));
         return {
           metric: metric(c.metric),
-          libraries: [...new Set(points.map((p) => names?.get(p.library) ?? p.libraryName))],
-          values: points.length,
+          libraries: ids.map(([id, name]) => names?.get(id) ?? name),
+          values: rows.length,
         };
       }),
   })).filter((g) => g.items.length > 0);

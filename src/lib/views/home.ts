@@ -4,6 +4,9 @@
  */
 import { metric, type Metric } from '../model/catalog.ts';
 import type { FigureRow } from '../model/figure-rows.ts';
+import { readingZh } from '../model/figure-format.ts';
+import type { Qualifier } from '../model/parse-figure.ts';
+import { compact } from '../model/sentences.ts';
 import { HOME_METRICS } from './profile.ts';
 
 /** What the home page needs of one library: its report years and its latest report's figure rows. */
@@ -30,3 +33,13 @@ export function homeTable(libraries: readonly HomeLibrary[], metrics: readonly s
 /** How many reports the libraries have between them. */
 export const reportCount = (libraries: readonly HomeLibrary[]): number =>
   libraries.reduce((n, l) => n + l.years.length, 0);
+
+/**
+ * A Chinese home cell's plain reading: the number in 万 (364565 → “36.4565万”, to be read beside 379.42万),
+ * never rounded; none when it would only repeat the figure as written. (English cells read “364,565”:
+ * `readingEn` in src/i18n/format-en.ts.)
+ */
+export function homeReadingZh(row: Pick<FigureRow, 'value' | 'qualifier' | 'written'>): string | undefined {
+  const reading = readingZh(row.value, row.qualifier as Qualifier);
+  return compact(reading) === compact(row.written) ? undefined : reading;
+}

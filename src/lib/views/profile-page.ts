@@ -17,6 +17,7 @@ import { PARTS, headlines, yearIndicators, type Headline } from './profile.ts';
 /** The sections of a profile, in page order. */
 export const PROFILE_SECTIONS = [
   'headline',
+  'perCapita',
   'indicators',
   'monthly',
   'years',
@@ -51,8 +52,6 @@ export interface ProfileReport {
 /** Everything the profile is computed from. */
 export interface ProfileInput {
   readonly library: string;
-  /** Service population with its source, for per-capita indicators. */
-  readonly population?: { value: number; year: number; source: string } | undefined;
   /** The library's reports, oldest first. */
   readonly reports: readonly ProfileReport[];
   /** Figure rows of all its reports. */
@@ -129,7 +128,7 @@ export function profileView(input: ProfileInput, lang: Lang): ProfileView {
   const year = reports.at(-1)?.year ?? 0;
   const hasReport = reports.length > 0;
   const latestRows = rows.filter((r) => r.year === year);
-  const indicators = yearIndicators(rows, year, input.population);
+  const indicators = yearIndicators(rows, year);
   const parts = (Object.keys(PARTS) as (keyof typeof PARTS)[]).map((key) => ({
     key,
     bars: partBars(PARTS[key], latestRows),
@@ -147,6 +146,7 @@ export function profileView(input: ProfileInput, lang: Lang): ProfileView {
   const allRows = [...rows].sort((a, b) => b.year - a.year);
   const shown: Record<ProfileSection, boolean> = {
     headline: hasReport,
+    perCapita: hasReport,
     indicators: hasReport,
     monthly: input.events.some((e) => e.precision !== 'year'),
     years: true,

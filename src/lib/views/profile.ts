@@ -54,6 +54,7 @@ export const toInput = (r: FigureRow): IndicatorInput => ({
   written: r.written,
   period: r.period,
   change: r.change,
+  scope: r.scope,
 });
 
 /** The figures of one report, keyed by metric, as indicator inputs. */
@@ -70,23 +71,30 @@ export interface Headline {
   readonly implied?: Indicator | undefined;
 }
 
-/** Headline figures of `year`, each with its change from `year − 1` (computed or as stated). */
-export function headlines(rows: readonly FigureRow[], year: number, limit = 8): Headline[] {
+/**
+ * Every figure of `year` as a headline (a profile's headline shows everything the library reported), the
+ * usual headline metrics first in their order, then the rest in catalog order; each with its change from
+ * `year − 1` (computed or as stated). `limit` keeps the first few (the social card).
+ */
+export function headlines(rows: readonly FigureRow[], year: number, limit = Infinity): Headline[] {
   const cur = rows.filter((r) => r.year === year);
   const prev = rows.filter((r) => r.year === year - 1);
-  const out: Headline[] = [];
-  for (const id of HEADLINE_METRICS) {
-    const row = cur.find((r) => r.metric === id);
-    if (!row) continue;
-    const before = prev.find((r) => r.metric === id);
+  const rank = (metric: string): number => {
+    const i = HEADLINE_METRICS.indexOf(metric);
+    return i < 0 ? HEADLINE_METRICS.length : i;
+  };
+  // Stable sort: rows come in catalog order, so the rest keep it.
+  const ordered = [...cur].sort((a, b) => rank(a.metric) - rank(b.metric));
+  return ordered.slice(0, limit).map((row) => {
+    const id = row.metric;
+    // A change is computed only between figures of the same scope: a network total is no successor to a library's.
+    const before = prev.find((r) => r.metric === id && r.scope === row.scope);
     const computed = before
       ? yearOverYear(id, { year: year - 1, figure: toInput(before) }, { year, figure: toInput(row) })
       : undefined;
     const implied = row.change ? impliedPrior(id, year, toInput(row)) : undefined;
-    out.push({ row, computed, implied });
-    if (out.length >= limit) break;
-  }
-  return out;
+    return { row, computed, implied };
+  });
 }
 
 /** Metrics the library reports in two or more years, with their rows oldest first, in catalog order of `order`. */
@@ -99,11 +107,7 @@ export function multiYear(
     .filter((m) => m.rows.length >= 2);
 }
 
-/** Derived indicators of one year, with year-over-year change of every metric the previous report also gives. */
-export function yearIndicators(
-  rows: readonly FigureRow[],
-  year: number,
-  population?: { value: number; year: number; source: string },
-): Indicator[] {
-  return reportIndicators(inputsOf(rows.filter((r) => r.year === year)), population);
+/** Derived indicators of one year that need no population (per-capita ones: src/lib/views/per-capita-view.ts). */
+export function yearIndicators(rows: readonly FigureRow[], year: number): Indicator[] {
+  return reportIndicators(inputsOf(rows.filter((r) => r.year === year)));
 }

@@ -28,7 +28,10 @@ export const CARD_MAX_BARS = 5;
  */
 export interface CardContext {
   readonly colors: ReadonlyMap<string, Swatch>;
-  /** Each headline metric with figures: its bars across libraries (each library's latest figure). */
+  /**
+   * Each headline metric with library-alone figures: its bars across libraries (each library's latest). A
+   * network or area total is never a bar beside them (src/lib/model/scope.ts).
+   */
   readonly bars: ReadonlyMap<string, ChartSpec>;
   /** The site card's metric: the headline metric the most libraries report a positive figure of. */
   readonly siteMetric: string | undefined;
@@ -39,12 +42,12 @@ const isHeadline = (metric: string): boolean => HEADLINE_METRICS.includes(metric
 /** The cards' shared context from every figure row of the corpus (one pass, then one bar chart per headline metric). */
 export function cardContext(rows: readonly FigureRow[], colors: ReadonlyMap<string, Swatch>): CardContext {
   const byMetric = groupBy(
-    rows.filter((r) => isHeadline(r.metric)),
+    rows.filter((r) => isHeadline(r.metric) && r.scope === 'library'),
     (r) => r.metric,
   );
   const bars = new Map(
     HEADLINE_METRICS.flatMap((m) => {
-      const spec = barSpec(byMetric.get(m) ?? [], m, colors);
+      const spec = barSpec(byMetric.get(m) ?? [], m, colors, undefined, 'library');
       return spec ? [[m, spec] as const] : [];
     }),
   );
@@ -89,7 +92,8 @@ export function libraryCardChart(
     const spec = lineSpec(mine, overYears, context.colors, [library]);
     if (spec) return { spec, state: { scale: 'linear' } };
   }
-  const first = HEADLINE_METRICS.find((m) => years(m) >= 1);
+  // The bars compare libraries: only a library-alone figure of this library may stand among them.
+  const first = HEADLINE_METRICS.find((m) => positive.some((r) => r.metric === m && r.scope === 'library'));
   return first ? barsOf(context.bars.get(first), library, max) : undefined;
 }
 

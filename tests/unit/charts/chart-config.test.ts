@@ -42,6 +42,17 @@ describe('chartConfig', () => {
     expect(dataset(c)['borderWidth']).toEqual([2, 0]);
   });
 
+  it('on a log axis draws a bar chart’s values as points, not bars (a bar’s length would mean nothing)', () => {
+    const c = chartConfig(bar, { scale: 'log' }, theme, hatched);
+    expect(dataset(c)['type']).toBe('line');
+    expect(dataset(c)['showLine']).toBe(false);
+    expect(dataset(c)['data']).toEqual([420000, 176282]);
+    // Inexact: hollow, in the theme background, as on line charts.
+    expect(dataset(c)['pointBackgroundColor']).toEqual(['#fefefe', colors.get('nanhai')?.color]);
+    expect(scales(c)['y']?.['type']).toBe('logarithmic');
+    expect(dataset(chartConfig(bar, { scale: 'linear' }, theme))['type']).toBe('bar');
+  });
+
   it('draws hollow points in the theme background for inexact line values, one line per library', () => {
     const c = chartConfig(line, { scale: 'linear' }, theme);
     expect(c.data.labels).toEqual(['2020年', '2021年', '2022年', '2023年']);

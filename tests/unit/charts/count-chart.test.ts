@@ -9,7 +9,9 @@ import {
   monthlyChartSpec,
   monthlySeries,
   monthTicks,
+  reportsWithoutChronicle,
 } from '../../../src/lib/views/timeline.ts';
+import type { ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
 import { chronicleEvent } from '../../support/factories.ts';
 
 const ev = chronicleEvent;
@@ -51,7 +53,7 @@ describe('monthlyChartSpec', () => {
 
   it('says in one sentence what the chart shows, naming the year-only events it leaves out', () => {
     expect(all.summary).toBe(
-      '堆叠柱状图，全部馆每月事件数：2020年1月至2021年12月共 24 个月，合计 5 条；最多的是2020年1月（各 3 条）；其中南海区图书馆 2 条、北海市图书馆 3 条；另有 1 条只写了年份，不计入。',
+      '堆叠柱状图，全部馆大事记条目（按月）：2020年1月至2021年12月共 24 个月，合计 5 条；最多的是2020年1月（各 3 条）；其中南海区图书馆 2 条、北海市图书馆 3 条；另有 1 条只写了年份，不计入。',
     );
   });
 
@@ -67,7 +69,7 @@ describe('monthlyChartSpec', () => {
     );
     expect(one.stacked).toBe(false);
     expect(one.summary).toBe(
-      '柱状图，南海区图书馆每月事件数：2020年1月至2020年12月共 12 个月，合计 2 条；最多的是2020年1月、2020年3月（各 1 条）。',
+      '柱状图，南海区图书馆大事记条目（按月）：2020年1月至2020年12月共 12 个月，合计 2 条；最多的是2020年1月、2020年3月（各 1 条）。',
     );
   });
 
@@ -115,6 +117,42 @@ describe('countSpec', () => {
   });
 });
 
+describe('chronicle charts count 大事记 entries, with gaps for years without', () => {
+  const text = (library: string, start: string): ChronicleEvent => ({ ...ev(library, start), source: 'text' });
+  const m = monthlySeries([ev('beihai', '2020-03-01'), text('nanhai', '2021-05-01'), ev('beihai', '2022-01-02')], libs);
+  const spec = monthlyChartSpec(m, colors, 'all', '全部馆');
+
+  it('leaves out dated sentences of the text: a library without a 大事记 is not drawn near zero', () => {
+    expect(m.series.map((s) => s.library)).toEqual(['beihai']);
+  });
+  it('draws a year without entries as one named gap, not as twelve zeros or nothing at all', () => {
+    expect(m.months).toHaveLength(25);
+    expect(m.months[12]).toBe('2021');
+    expect(m.gapYears).toEqual([2021]);
+    expect(spec.gaps.filter(Boolean)).toHaveLength(1);
+    expect(spec.categories[12]).toBe('2021年（无大事记）');
+    expect(spec.ticks[12]).toEqual(['⋯', '2021年']);
+    expect(spec.ticks[13]).toEqual(['1月', '2022年']);
+    expect(spec.title).toBe('全部馆大事记条目（按月）');
+    expect(spec.summary).toContain('共 24 个月');
+    expect(spec.summary).toContain('2021年没有大事记，图中留空');
+  });
+  it('writes a gap as an empty count in the CSV, not 0', () => {
+    const rows = countCsvRows(spec).filter((r) => r.key === '2021');
+    expect(rows.map((r) => r.count)).toEqual(['']);
+    expect(rows[0]?.category).toBe('2021年（无大事记）');
+  });
+  it('names the reports that have no 大事记', () => {
+    const reports = [
+      { library: 'beihai', name: '北海市图书馆', year: 2020 },
+      { library: 'nanhai', name: '南海区图书馆', year: 2021 },
+    ];
+    expect(reportsWithoutChronicle(reports, [ev('beihai', '2020-03-01'), text('nanhai', '2021-05-01')])).toEqual([
+      { library: 'nanhai', name: '南海区图书馆', years: [2021] },
+    ]);
+  });
+});
+
 describe('countCsvRows', () => {
   it('has one row per bar drawn (month × library), zeros included', () => {
     const rows = countCsvRows(all);
@@ -126,7 +164,7 @@ describe('countCsvRows', () => {
         category: '2020年1月',
         library: 'nanhai',
         libraryName: '南海区图书馆',
-        label: '事件数',
+        label: '大事记条目',
         count: 1,
       },
       {
@@ -134,7 +172,7 @@ describe('countCsvRows', () => {
         category: '2020年1月',
         library: 'beihai',
         libraryName: '北海市图书馆',
-        label: '事件数',
+        label: '大事记条目',
         count: 2,
       },
     ]);
@@ -165,7 +203,7 @@ describe('countChartConfig', () => {
     const a = countChartConfig(all);
     const b = countChartConfig(all);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-    expect(a.plugins?.map((p) => p.id)).toEqual(['countTotals']);
+    expect(a.plugins?.map((p) => p.id)).toEqual(['countGaps', 'countTotals']);
   });
 });
 

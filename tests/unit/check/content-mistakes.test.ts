@@ -40,6 +40,16 @@ const FORMS = /可用的写法：364565、126\.38万、42万多/;
 
 const CASES: Record<string, Case> = {
   // Libraries
+  'library: population without a source': {
+    files: [library(`${LIBRARY}population:\n  value: 1853227\n  year: 2020\n`)],
+    ...{ code: 'library/population-source', file: L, line: 8, field: 'population.source' },
+    ...{ message: /population 没有写来源 source/, hint: /删掉整个 population[\s\S]*不要估算/ },
+  },
+  'library: population counted in a future year': {
+    files: [library(`${LIBRARY}population:\n  value: 1853227\n  year: 2999\n  source: 某市统计公报\n`)],
+    ...{ code: 'library/population-year', file: L, line: 10, field: 'population.year' },
+    ...{ message: /population\.year 是 2999，在今年（\d{4}）之后/, hint: /第七次全国人口普查写 2020/ },
+  },
   'library: YAML syntax error': {
     files: [library(LIBRARY.replace('  city: 测试市', ' city: 测试市'))],
     ...{ code: 'yaml/syntax', file: L, line: 7, field: undefined },
@@ -177,6 +187,31 @@ const CASES: Record<string, Case> = {
     ...{ code: 'figure/quote-not-found', file: R, line: 8, field: 'collection.total' },
     ...{ message: /quote “馆藏总计364565册” 在正文中找不到/, hint: /原样复制/ },
   },
+  'figure: unknown scope': {
+    files: fig('{ value: 364565, scope: netwrok }'),
+    ...{ code: 'figure/unknown-scope', file: R, line: 8, field: `${FIG}.scope` },
+    ...{ message: /不认识的统计范围 "netwrok"。是不是想写 network？/, hint: /library（本馆/ },
+  },
+  'figure: unknown definition label': {
+    files: fig('{ value: 364565, labels: [含线下] }'),
+    ...{ code: 'figure/unknown-label', file: R, line: 8, field: `${FIG}.labels.0` },
+    ...{ message: /不认识的口径标签 "含线下"。是不是想写 includes-online？/, hint: /includes-online（含线上）/ },
+  },
+  'figure: a derived label written by hand': {
+    files: fig('{ value: 364565, labels: ["原文单位：本"] }'),
+    ...{ code: 'figure/derived-label', file: R, line: 8, field: `${FIG}.labels.0` },
+    ...{ message: /“原文单位：本”不用写，网站会自动加上/, hint: /删掉这一项/ },
+  },
+  'figure: wording that is not in its sentence': {
+    files: fig('{ value: 364565, wording: "364565册次" }'),
+    ...{ code: 'figure/wording-not-in-sentence', file: R, line: 8, field: `${FIG}.wording` },
+    ...{ message: /wording “364565册次” 不在陈述该数字的原句中/, hint: /wording: "364565册"/ },
+  },
+  'figure: sentence says 全区总分馆, scope not written': {
+    files: withLib(report(GOOD, '## 一、概述\n\n2022年，全区总分馆馆藏总量共364565册。\n')),
+    ...{ code: 'figure/scope-unstated', file: R, line: 8, field: FIG },
+    ...{ message: /原句说到“全区”“总分馆”，但没有写统计范围 scope/, hint: /scope: network（/ },
+  },
   'figure: malformed period': {
     files: fig('{ value: 364565, period: "2022年上半年" }'),
     ...{ code: 'figure/period', file: R, line: 8, field: `${FIG}.period` },
@@ -284,6 +319,40 @@ describe('every mistake class names file, line, field, what is wrong and the fix
 
   it('a clean report has no problem at all (the table above is not matching noise)', () => {
     expect(checkContent(withLib(report()), { markup: markupProblem }).problems).toEqual([]);
+  });
+});
+
+describe('scope and wording rules read the figure’s own sentence', () => {
+  const body = (text: string): string => `## 一、概述\n\n${text}\n`;
+  it('a scope written explicitly answers the rule, whichever it is', () => {
+    for (const scope of ['library', 'network', 'area']) {
+      const files = withLib(
+        report(GOOD.replace('364565', `{ value: 364565, scope: ${scope} }`), body('全区总分馆馆藏总量共364565册。')),
+      );
+      expect(checkContent(files).problems).toEqual([]);
+    }
+  });
+  it('a wider-scope word elsewhere in the paragraph is no reason (全区十佳图书馆 is the region)', () => {
+    const files = withLib(report(GOOD, body('我馆荣获“全区十佳图书馆”称号。截止2022年，我馆馆藏总量共364565册。')));
+    expect(checkContent(files).problems).toEqual([]);
+  });
+  it('a subject before a ； governs the clauses after it', () => {
+    const files = withLib(report(GOOD, body('2022年，全区总分馆流通量 1.2 万册次；累计馆藏量共364565册。')));
+    expect(checkContent(files).problems.map((p) => p.code)).toEqual(['figure/scope-unstated']);
+  });
+  it('a wording copied from the sentence, spaces and all, passes; one without the figure does not', () => {
+    const ok = withLib(report(GOOD.replace('364565', '{ value: 364565, wording: "364565册" }')));
+    expect(checkContent(ok).problems).toEqual([]);
+    const noFigure = withLib(report(GOOD.replace('364565', '{ value: 364565, wording: "馆藏总量" }')));
+    expect(checkContent(noFigure).problems.map((p) => [p.code, p.message.zh])).toEqual([
+      ['figure/wording-not-in-sentence', expect.stringMatching(/不含这个数字 364565/)],
+    ]);
+  });
+  it('says the same in English', () => {
+    const files = withLib(report(GOOD, body('2022年，全区总分馆馆藏总量共364565册。')));
+    const [p] = checkContent(files).problems;
+    expect(p?.message.en).toMatch(/its sentence says "全区", "总分馆", but the figure has no scope/);
+    expect(formatProblems(checkContent(files).problems, 'en')).toMatch(/fix: Read the sentence/);
   });
 });
 

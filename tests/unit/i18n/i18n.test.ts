@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_IDS } from '../../../src/lib/chronicle/categories.ts';
 import { METRICS, GROUPS } from '../../../src/lib/model/catalog.ts';
+import { INDICATOR_COLUMNS } from '../../../src/lib/open-data/indicator-rows.ts';
 import { ROW_COLUMNS } from '../../../src/lib/model/figure-rows.ts';
 import { QUALIFIERS } from '../../../src/lib/model/parse-figure.ts';
 import { changeEn, formatAmount, formatChange, formatDateEn, readingEn } from '../../../src/i18n/format-en.ts';
@@ -130,6 +131,10 @@ describe('interface strings', () => {
       '.timeline.intro',
       '.searchPage.intro',
       '.searchPage.placeholder',
+      // Examples of the reports' own forms (3.5万余人) and of label ids with their Chinese argument.
+      '.data.columns.written',
+      '.data.columns.wording',
+      '.data.labelsNote',
     ]);
     for (const [k, v] of en) {
       if (k === '.separator') continue;
@@ -142,6 +147,7 @@ describe('interface strings', () => {
     const check = (s: UiStrings): void => {
       expect(Object.keys(s.events.categories).sort()).toEqual([...CATEGORY_IDS].sort());
       expect(Object.keys(s.data.columns)).toEqual([...ROW_COLUMNS]);
+      expect(Object.keys(s.data.indicatorColumns)).toEqual([...INDICATOR_COLUMNS]);
     };
     check(UI.zh);
     check(UI.en);

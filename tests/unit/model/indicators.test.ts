@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import {
   impliedPrior,
-  perCapita,
   ratio,
   RATIOS,
   renewalRate,
@@ -158,6 +157,14 @@ describe('ratios', () => {
     expect(i.reason).toBe('报告没有给出“实际在编”');
     expect(i.value).toBeUndefined();
   });
+  it('is absent when the inputs count different scopes (a network total over one library’s count)', () => {
+    const i = ratio(def('turnover'), {
+      'use.loans': exact(200000),
+      'collection.total': { value: 3794200, qualifier: 'exact', written: '379.42万', scope: 'network' },
+    });
+    expect(i.present).toBe(false);
+    expect(i.reason).toBe('“外借册次”（本馆）与“馆藏总量”（总分馆体系）统计范围不同，不能相除');
+  });
   it('is absent when an input is part-year', () => {
     const i = ratio(def('eventsPerStaff'), {
       'events.total': { ...exact(12), period: '2021-01/2021-06' },
@@ -179,29 +186,14 @@ describe('ratios', () => {
   });
 });
 
-describe('per capita', () => {
-  it('is absent without a population (never invented)', () => {
-    const list = perCapita({ 'collection.total': exact(364565) });
-    expect(list.every((i) => !i.present && i.reason?.includes('服务人口'))).toBe(true);
-  });
-  it('uses a population with its source', () => {
-    const [c] = perCapita(
-      { 'collection.total': exact(364565) },
-      { value: 1850000, year: 2020, source: '第七次全国人口普查' },
-    );
-    expect(c?.text).toBe('0.197 册/人');
-    expect(c?.formula).toContain('第七次全国人口普查');
-  });
-  it('reportIndicators lists every indicator', () => {
+describe('reportIndicators', () => {
+  it('lists every indicator that needs no population', () => {
     expect(reportIndicators({}).map((i) => i.id)).toEqual([
       'renewal',
       'turnover',
       'attendancePerEvent',
       'eventsPerStaff',
       'professionalShare',
-      'collectionPerCapita',
-      'visitsPerCapita',
-      'loansPerCapita',
     ]);
   });
 });

@@ -48,26 +48,18 @@ describe('downloadEntries', () => {
   ]);
   const events = new Map([[2021, 7]]);
   it('has the whole-corpus set and one set per year for a small corpus', () => {
-    const e = downloadEntries(4, figures, events);
+    const e = downloadEntries(4, figures, events, new Map([[2021, 3]]));
+    const files = ['figures.csv', 'figures.json', 'events.csv', 'events.json', 'indicators.csv', 'indicators.json'];
     expect(e.map((x) => x.path)).toEqual([
-      '/data/figures.csv',
-      '/data/figures.json',
-      '/data/events.csv',
-      '/data/events.json',
-      '/data/2020/figures.csv',
-      '/data/2020/figures.json',
-      '/data/2020/events.csv',
-      '/data/2020/events.json',
-      '/data/2021/figures.csv',
-      '/data/2021/figures.json',
-      '/data/2021/events.csv',
-      '/data/2021/events.json',
+      ...files.map((f) => `/data/${f}`),
+      ...files.map((f) => `/data/2020/${f}`),
+      ...files.map((f) => `/data/2021/${f}`),
     ]);
-    expect(e.map((x) => x.rows)).toEqual([15, 15, 7, 7, 5, 5, 0, 0, 10, 10, 7, 7]);
+    expect(e.map((x) => x.rows)).toEqual([15, 15, 7, 7, 3, 3, 5, 5, 0, 0, 0, 0, 10, 10, 7, 7, 3, 3]);
   });
   it('drops the whole-corpus set above the limit', () => {
     const e = downloadEntries(WHOLE_DOWNLOAD_LIMIT + 1, figures, events);
     expect(e.some((x) => x.scope === 'all')).toBe(false);
-    expect(e).toHaveLength(8);
+    expect(e).toHaveLength(12);
   });
 });

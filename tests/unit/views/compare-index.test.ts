@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { palette } from '../../../src/lib/charts/palette.ts';
-import { barSpec, lineSpec } from '../../../src/lib/charts/specs.ts';
 import { GROUPS, metric } from '../../../src/lib/model/catalog.ts';
 import { compareIndex } from '../../../src/lib/views/compare-index.ts';
 import type { MetricCharts } from '../../../src/lib/views/compare-page.ts';
+import { compareView } from '../../../src/lib/views/compare.ts';
 import { figureRow } from '../../support/factories.ts';
 
 const loans = (library: string, year: number, value: number) =>
@@ -23,10 +23,9 @@ const rows = [
 ];
 const colors = palette(['beihai', 'nanhai']);
 const charts: MetricCharts[] = ['collection.total', 'use.loans'].map((id) => {
-  const bar = barSpec(rows, id, colors);
-  const line = lineSpec(rows, id, colors);
-  if (!bar || !line) throw new Error(id);
-  return { metric: id, bar, line };
+  const view = compareView(rows, id, colors);
+  if (!view) throw new Error(id);
+  return view;
 });
 
 describe('compareIndex', () => {

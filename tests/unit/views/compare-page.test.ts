@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { palette } from '../../../src/lib/charts/palette.ts';
-import { barSpec, DRAWN_BARS, lineSpec } from '../../../src/lib/charts/specs.ts';
+import { DRAWN_BARS } from '../../../src/lib/charts/specs.ts';
 import { metric } from '../../../src/lib/model/catalog.ts';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
 import { comparePage, type MetricCharts } from '../../../src/lib/views/compare-page.ts';
+import { compareView } from '../../../src/lib/views/compare.ts';
 import { figureRow } from '../../support/factories.ts';
 
 const LOANS = 'use.loans';
@@ -12,10 +13,9 @@ const loans = (library: string, year: number, value: number, extra: Partial<Figu
 
 function charts(rows: readonly FigureRow[]): MetricCharts {
   const colors = palette(rows.map((r) => r.library));
-  const bar = barSpec(rows, LOANS, colors);
-  const line = lineSpec(rows, LOANS, colors);
-  if (!bar || !line) throw new Error('no figures');
-  return { metric: LOANS, bar, line };
+  const view = compareView(rows, LOANS, colors);
+  if (!view) throw new Error('no figures');
+  return view;
 }
 
 const rows = [

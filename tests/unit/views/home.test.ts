@@ -1,7 +1,7 @@
 /** The home page's side-by-side table: home headline metrics only, rows nobody reports left out, gaps kept. */
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_METRICS, HOME_METRICS } from '../../../src/lib/views/profile.ts';
-import { homeTable, reportCount } from '../../../src/lib/views/home.ts';
+import { homeReadingZh, homeTable, reportCount } from '../../../src/lib/views/home.ts';
 import { figureRow } from '../../support/factories.ts';
 
 const a = {
@@ -43,4 +43,13 @@ describe('the headline list', () => {
     expect(HOME_METRICS.length).toBeGreaterThan(0);
     expect(HEADLINE_METRICS.filter((m) => HOME_METRICS.includes(m))).toEqual(HOME_METRICS);
   });
+});
+
+describe('homeReadingZh', () => {
+  it.each([
+    [{ value: 364565, qualifier: 'exact', written: '364565' }, '36.4565万'],
+    [{ value: 3794200, qualifier: 'exact', written: '379.42万' }, undefined],
+    [{ value: 420000, qualifier: 'more-than', written: '42万多' }, '多于42万'],
+    [{ value: 301, qualifier: 'exact', written: '301' }, undefined],
+  ] as const)('%j → %s', (row, reading) => expect(homeReadingZh(row)).toBe(reading));
 });

@@ -47,6 +47,12 @@ describe('profileView', () => {
     expect(v.reports.map((r) => r.year)).toEqual([2021, 2020]);
   });
 
+  it('a change is computed only from last year’s figure of the same scope', () => {
+    const network = rows.map((r) => (r.year === 2020 ? { ...r, scope: 'network' as const } : r));
+    const v = profileView(input({ rows: network }), 'zh');
+    expect(v.headlines[0]?.computed).toBeUndefined();
+  });
+
   it('shows every section the library has in Chinese, in page order', () => {
     const v = profileView(input(), 'zh');
     // No plans in these reports: the plans section is left out.
@@ -73,9 +79,13 @@ describe('profileView', () => {
     expect([...v.sections]).toEqual(['monthly', 'years', 'reports']);
   });
 
-  it('headline figures and indicators are those of the latest year', () => {
+  it('headline figures (every figure of the latest year, headline metrics first) and indicators are those of the latest year', () => {
     const v = profileView(input(), 'zh');
-    expect(v.headlines.map((h) => [h.row.metric, h.row.year])).toEqual([['collection.total', 2021]]);
+    expect(v.headlines.map((h) => [h.row.metric, h.row.year])).toEqual([
+      ['collection.total', 2021],
+      ['events.lectures', 2021],
+      ['events.exhibitions', 2021],
+    ]);
     expect(v.headlines[0]?.computed?.text).toBe('+20%');
     expect(v.indicators.present.every((i) => i.present)).toBe(true);
     expect(v.indicators.missing.length).toBeGreaterThan(0);

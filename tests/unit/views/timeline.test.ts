@@ -23,9 +23,11 @@ describe('monthlySeries', () => {
     libs,
   );
 
-  it('has every month of every year with events, and no other years', () => {
-    expect(m.months).toHaveLength(24);
+  it('has every month of every year with 大事记 entries, and a year between without any as one gap', () => {
+    expect(m.months).toHaveLength(25);
     expect(m.months[0]).toBe('2020-01');
+    expect(m.months[12]).toBe('2021');
+    expect(m.gapYears).toEqual([2021]);
     expect(m.months.at(-1)).toBe('2022-12');
   });
 

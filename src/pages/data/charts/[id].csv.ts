@@ -11,7 +11,7 @@ import { CHART_CSV_COLUMNS, specCsvRows, type ChartSpec } from '../../../lib/cha
  * The compare pages' charts and the library profiles' small multiples (`profileSpecs`) alike.
  */
 export const getStaticPaths = (async () => {
-  const compare = (await getMetricCharts()).flatMap((c) => [c.bar, c.line]);
+  const compare = (await getMetricCharts()).flatMap((c) => c.specs);
   const profiles = allProfileSpecs(
     await getFigureRows(),
     METRICS.map((m) => m.id),
