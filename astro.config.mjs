@@ -6,17 +6,21 @@ import { buildPool } from './src/integrations/build-pool.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shards } from './src/integrations/shard-build.ts';
+import { siteSettingsCheck } from './src/integrations/site-settings.ts';
 import { CONTENT_DIR, ONLY_LIBRARY } from './src/content-dir.ts';
+import { readSiteSettings } from './src/lib/site/settings.ts';
 
 /**
  * Deployment: SITE_URL is the public origin (https://example.org), BASE_PATH the sub-path the site is
- * served under (/yearbook/), both optional. YEARBOOK_CONTENT_DIR and YEARBOOK_OUT_DIR let tests and
- * benchmarks build other content into another folder.
+ * served under (/yearbook/); SITE_DATA_LICENCE and SITE_CONTACT are read by the same settings module
+ * (src/lib/site/settings.ts). All optional; a production build warns about the missing ones.
+ * YEARBOOK_CONTENT_DIR and YEARBOOK_OUT_DIR let tests and benchmarks build other content into another folder.
  */
 const base = process.env.BASE_PATH || '/';
+const settings = readSiteSettings(process.env);
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://library-yearbook.example.org',
+  site: settings.siteUrl,
   base,
   trailingSlash: 'always',
   // A preview of one library (YEARBOOK_ONLY_LIBRARY) goes elsewhere: never mistaken for the site, and
@@ -32,10 +36,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
-    // Worker threads for the content check (next) and for the images and report texts of the pages.
+    // Worker threads for the content check and for the images and report texts of the pages.
     buildPool(),
     // One machine's share of a national build (YEARBOOK_SHARD=k/n, scripts/shard.ts); inert otherwise.
     shards(),
+    siteSettingsCheck(settings),
     contentCheck(CONTENT_DIR),
     // No mdx(): reports are MDX files, but their loader reads them itself (src/loaders/reports.ts) and their
     // pages render the body without a module per report (src/lib/report-text/render-html.ts); the site has

@@ -118,13 +118,13 @@ export function reportFile(
   });
   parts.push('## 三、工作亮点');
   const highlights = rng.int(2, 4);
-  const awards: { title: string; date: number; quote: string }[] = [];
+  const awards: { title: string; kind: 'prize'; date: number; quote: string }[] = [];
   for (let i = 0; i < highlights; i++) {
     parts.push(`### （${NUMERALS[i]}）${text(headings[i % headings.length] ?? '开展特色服务')}`);
     if (i === 0 && pools.awards.length && rng.chance(0.6)) {
       const title = text(rng.pick(pools.awards));
       const quote = `${lib.name}荣获“${title}”`;
-      awards.push({ title, date: year, quote });
+      awards.push({ title, kind: 'prize', date: year, quote });
       parts.push(`${year}年，${quote}。`);
     }
     parts.push(...take(Math.max(1, Math.floor(chosen.length / (highlights - i + 1)))));

@@ -26,7 +26,8 @@ export function reportSkeleton(library: { id: string; name: string }, year: numb
     }
   }
   fm.push(
-    '# awards:                    # 荣誉：- { title: "全区十佳图书馆", date: 2022-09-22, level: provincial }',
+    '# awards:                    # 荣誉：- { title: "全区十佳图书馆", kind: title, date: 2022-09-22, level: provincial }',
+    '#                            # kind 按原文措辞：title 称号 / prize 奖项 / selection 入选、基地、示范 / case 案例分享 / other 其他',
     '# problems:                  # 存在的问题，照原文：- "……"',
     '# plans:                     # 下一年工作计划条目：- { id: reading, text: "……" }',
     '---',

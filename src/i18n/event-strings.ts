@@ -6,6 +6,7 @@
  */
 import { CATEGORY_LABELS, type Category } from '../lib/chronicle/categories.ts';
 import { monthName } from './format-date.ts';
+import { countEn, formatDateEn } from './format-en.ts';
 import type { Locale } from './locales.ts';
 
 export interface EventStrings {
@@ -16,6 +17,13 @@ export interface EventStrings {
   readonly text: string;
   readonly seeReport: string;
   readonly linkHint: (year: number, date: string) => string;
+  /** A month of an event list (month 0: events dated only to the year; -1: the year alone). */
+  readonly month: (year: number, month: number) => string;
+  /** A month in the month index, within its year's line (0: the year's undated events). */
+  readonly monthShort: (month: number) => string;
+  readonly monthIndex: string;
+  /** How many events a month has. */
+  readonly count: (n: number) => string;
   /** Heading of a whole timeline's list. */
   readonly listHeading: (count: number) => string;
   /** The filters above a list (`TimelineFilters`). */
@@ -86,6 +94,10 @@ const zh: EventStrings = {
   text: '正文',
   seeReport: '见报告原文',
   linkHint: (y, d) => `（${y}年报告，${d}）`,
+  month: (y, m) => (m === -1 ? `${y}年` : m === 0 ? `${y}年（月份不详）` : `${y}年${m}月`),
+  monthShort: (m) => (m === 0 ? '月份不详' : `${m}月`),
+  monthIndex: '按月份跳转',
+  count: (n) => `${n} 条`,
   listHeading: (n) => `事件（${n} 条，按日期排列）`,
   filters: {
     label: '筛选事件',
@@ -141,6 +153,11 @@ const en: EventStrings = {
   text: 'Report text',
   seeReport: 'See it in the report (Chinese)',
   linkHint: (y, d) => ` (${y} report, ${d})`,
+  month: (y, m) =>
+    m === -1 ? String(y) : m === 0 ? `${y} (month not stated)` : formatDateEn(`${y}-${String(m).padStart(2, '0')}`),
+  monthShort: (m) => (m === 0 ? 'undated' : formatDateEn(`2000-${String(m).padStart(2, '0')}`).slice(0, 3)),
+  monthIndex: 'Jump to a month',
+  count: (n) => countEn(n, 'event', 'events'),
   listHeading: (n) => `Events (${n}, in date order)`,
   filters: {
     label: 'Filter events',

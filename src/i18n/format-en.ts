@@ -7,10 +7,19 @@ import { fullNumber, QUALIFIER_LABELS } from '../lib/model/figure-format.ts';
 import type { Qualifier } from '../lib/model/parse-figure.ts';
 import type { Locale } from './locales.ts';
 
-/** The plain-number reading of a figure: (200000, 'about', 'visits') → “about 200,000 visits”. */
-export function readingEn(value: number, qualifier: Qualifier, unitEn: string): string {
+/**
+ * The plain-number reading of a figure: (200000, 'about', 'visits') → “about 200,000 visits”; a value
+ * of exactly one takes the singular unit word when given: (1, 'exact', 'people', 'person') → “1 person”.
+ */
+export function readingEn(value: number, qualifier: Qualifier, unitEn: string, unitEnOne: string = unitEn): string {
   const words = QUALIFIER_LABELS[qualifier].enBefore;
-  return `${words ? `${words} ` : ''}${fullNumber(value)}${unitEn ? ` ${unitEn}` : ''}`;
+  const unit = value === 1 ? unitEnOne : unitEn;
+  return `${words ? `${words} ` : ''}${fullNumber(value)}${unit ? ` ${unit}` : ''}`;
+}
+
+/** A count with its noun in the right number: (1, 'report', 'reports') → “1 report”, (5342, …) → “5,342 reports”. */
+export function countEn(n: number, one: string, many: string): string {
+  return `${fullNumber(n)} ${n === 1 ? one : many}`;
 }
 
 const MONTHS = [

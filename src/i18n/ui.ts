@@ -11,6 +11,7 @@ import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
 import type { INDICATOR_COLUMNS } from '../lib/open-data/indicator-rows.ts';
 import type { Scope } from '../lib/model/scope.ts';
 import { NO_POPULATION, NO_POPULATION_EN } from '../lib/model/per-capita.ts';
+import { countEn } from './format-en.ts';
 import type { Locale } from './locales.ts';
 import { METRICS_STRINGS, type MetricsStrings } from './metrics-strings.ts';
 import { EVENT_STRINGS, type EventStrings } from './event-strings.ts';
@@ -18,7 +19,7 @@ import { SEARCH_PAGE_STRINGS, type SearchPageStrings } from './search-page-strin
 import { TIMELINE_STRINGS, type TimelineStrings } from './timeline-strings.ts';
 
 /** The sections of the main navigation, in order (`home` is `/`, the others `/<section>/`). */
-export const NAV_SECTIONS = ['home', 'compare', 'timeline', 'awards', 'metrics', 'data'] as const;
+export const NAV_SECTIONS = ['home', 'compare', 'timeline', 'awards', 'metrics', 'data', 'about'] as const;
 type Section = (typeof NAV_SECTIONS)[number];
 
 export interface UiStrings {
@@ -28,6 +29,8 @@ export interface UiStrings {
   readonly siteDescription: string;
   readonly skipLink: string;
   readonly mainNav: string;
+  /** The phone menu's button (a `<summary>`: it works without JavaScript). `nav.home` names the brand link's page. */
+  readonly menu: string;
   readonly nav: Readonly<Record<Section, string>>;
   readonly search: {
     readonly label: string;
@@ -38,7 +41,23 @@ export interface UiStrings {
   readonly rssTitle: string;
   /** The language switch: its text (in the other language) and an accessible hint. */
   readonly switchTo: { readonly text: string; readonly label: string };
-  readonly footer: { readonly text: string; readonly dataLink: string; readonly after: string };
+  readonly footer: {
+    readonly text: string;
+    readonly dataLink: string;
+    readonly after: string;
+    /** The link to the about page, which every footer carries. */
+    readonly about: string;
+    readonly licence: string;
+    readonly updated: (date: string) => string;
+  };
+  /** The citation block at the end of compare, profile and report pages (src/components/site/CiteThis.astro). */
+  readonly cite: {
+    readonly title: string;
+    readonly intro: string;
+    readonly updated: (date: string) => string;
+    readonly licence: string;
+    readonly correct: string;
+  };
   readonly home: {
     readonly lead: (libraries: number, reports: number, figures: number) => string;
     readonly caption: string;
@@ -159,7 +178,7 @@ export interface UiStrings {
     /** The page's heading: the report's own title on the Chinese page. */
     readonly heading: (title: string, name: string, year: number) => string;
     /** Labels of the items of the line under the heading. */
-    readonly meta: Readonly<Record<'title' | 'published' | 'dataAsOf' | 'source', string>>;
+    readonly meta: Readonly<Record<'title' | 'published' | 'dataAsOf', string>>;
     /** The title of the page's search result. */
     readonly searchTitle: (title: string, name: string, year: number) => string;
     /** The text's numbers are marked: before the link to the figures, its text, after. */
@@ -200,8 +219,11 @@ export interface UiStrings {
   readonly awards: {
     readonly title: string;
     readonly description: string;
-    readonly intro: (count: number) => string;
+    /** All entries, and how many of them are honours (titles, prizes, selections); the level counts follow. */
+    readonly intro: (count: number, honours: number) => string;
     readonly count: (level: string, count: number) => string;
+    /** The entries that are not honours (cases presented, other), counted by kind: before and after the counts. */
+    readonly notCounted: readonly [string, string];
     readonly rules: string;
     readonly perLibrary: string;
     readonly libraryCount: (count: number) => string;
@@ -311,7 +333,16 @@ const zh: UiStrings = {
   siteDescription: '图书馆年鉴：把公共图书馆年度工作总结变成可比较、可追溯的统计数据。',
   skipLink: '跳到正文',
   mainNav: '主导航',
-  nav: { home: '首页', compare: '比较', timeline: '时间线', awards: '荣誉', metrics: '指标', data: '开放数据' },
+  menu: '菜单',
+  nav: {
+    home: '首页',
+    compare: '比较',
+    timeline: '时间线',
+    awards: '荣誉',
+    metrics: '指标',
+    data: '开放数据',
+    about: '关于',
+  },
   search: { label: '站内搜索', field: '搜索全站', placeholder: '搜索报告、大事记', button: '搜索' },
   rssTitle: '图书馆年鉴：年度报告',
   switchTo: { text: 'English', label: 'This page in English' },
@@ -319,6 +350,16 @@ const zh: UiStrings = {
     text: '每个数字都来自图书馆年度工作总结原文，保留原文的“约”“余”“多”“近”等限定词，并链接到原句。数据可在',
     dataLink: '开放数据',
     after: '下载。',
+    about: '关于本站：方法、许可、引用与纠错',
+    licence: '数据许可：',
+    updated: (d) => `数据更新于 ${d}`,
+  },
+  cite: {
+    title: '引用本页',
+    intro: '引用时可复制下面这一行，并注明访问日期：',
+    updated: (d) => `数据更新于 ${d}`,
+    licence: '数据许可：',
+    correct: '发现数字有误？告诉我们',
   },
   home: {
     lead: (l, r, f) =>
@@ -390,7 +431,7 @@ const zh: UiStrings = {
     awardCount: (n) => [`共 ${n} 项。各馆的荣誉见`, '。'],
     problems: '报告提出的问题',
     problemsOf: (y) => `${y}年报告`,
-    fullText: '原文全文',
+    fullText: '在报告中查看',
     figures: '报告中的全部数字',
     figuresSummary: (r, f) => `${r} 份报告中的 ${f} 个数字，每个链接到原句`,
     figuresCaption: (lib) => `${lib}历年报告中的数字`,
@@ -419,7 +460,7 @@ const zh: UiStrings = {
     description: (title) => `${title}全文，及其中的统计数字。`,
     crumb: (y) => `${y}年`,
     heading: (title) => title,
-    meta: { title: '标题：', published: '落款日期 ', dataAsOf: '数据截至 ', source: '原始文件 ' },
+    meta: { title: '标题：', published: '落款日期 ', dataAsOf: '数据截至 ' },
     searchTitle: (title, name, y) => `${title}（${name} ${y}年）`,
     marks: ['正文中带虚线下划线的数字是本报告的统计数字（见', '报告中的数字', '），点数字可与其他馆比较。'],
     notes: (n) => `整理说明（${n} 条）`,
@@ -450,8 +491,9 @@ const zh: UiStrings = {
   awards: {
     title: '荣誉与奖项',
     description: '各馆年度工作总结中记载的荣誉与奖项：获得日期、名称、级别和授予单位，附原文出处。',
-    intro: (n) => `各馆年度报告中记载的荣誉与奖项，共 ${n} 项：`,
+    intro: (n, h) => `各馆年度报告中记载的荣誉与奖项共 ${n} 项，其中荣誉称号、奖项和入选 ${h} 项：`,
     count: (level, n) => `${level} ${n} 项`,
+    notCounted: ['；另有', '，不计入荣誉'],
     rules: '名称照原文；日期只写到原文写明的精度；授予单位只在原文写明时列出。',
     perLibrary: '各馆：',
     libraryCount: (n) => `（${n} 项）`,
@@ -610,6 +652,7 @@ const en: UiStrings = {
     "Library Yearbook: public libraries' annual work reports as comparable statistics, each traced to its sentence.",
   skipLink: 'Skip to content',
   mainNav: 'Main navigation',
+  menu: 'Menu',
   nav: {
     home: 'Home',
     compare: 'Compare',
@@ -617,18 +660,29 @@ const en: UiStrings = {
     awards: 'Awards',
     metrics: 'Metrics',
     data: 'Open data',
+    about: 'About',
   },
-  search: { label: 'Site search', field: 'Search the site', placeholder: 'Search (Chinese text)', button: 'Search' },
+  search: { label: 'Site search', field: 'Search the site', placeholder: 'Search in Chinese', button: 'Search' },
   rssTitle: 'Library Yearbook: annual reports (Chinese)',
   switchTo: { text: '中文', label: '本页中文版' },
   footer: {
     text: "Every figure comes from a library's annual work report, keeps the report's own qualifier (about, more than, nearly …) and links to the sentence that states it. The reports themselves are in Chinese. Download everything from ",
     dataLink: 'Open data',
     after: '.',
+    about: 'About this site: method, licence, citing and corrections',
+    licence: 'Data licence: ',
+    updated: (d) => `Data updated ${d}`,
+  },
+  cite: {
+    title: 'Cite this page',
+    intro: 'To cite this page, copy the line below and add the date you read it:',
+    updated: (d) => `Data updated ${d}`,
+    licence: 'Data licence: ',
+    correct: 'Found a wrong figure? Tell us',
   },
   home: {
     lead: (l, r, f) =>
-      `${r} annual work reports of ${l} public libraries in China, with ${f} figures. Each figure is shown as the report writes it (in Chinese) with a plain-number reading, and links to the sentence it comes from.`,
+      `${countEn(r, 'annual work report', 'annual work reports')} of ${countEn(l, 'public library', 'public libraries')} in China, with ${countEn(f, 'figure', 'figures')}. Each figure is shown as the report writes it (in Chinese) with a plain-number reading, and links to the sentence it comes from.`,
     caption: "Headline figures of each library's latest report",
     yearOf: (y) => `${y}`,
     notReported: 'Not in the report',
@@ -713,7 +767,7 @@ const en: UiStrings = {
     awardCount: (n) => [`${n} in all. Every library’s awards: `, '.'],
     problems: 'Problems the reports name',
     problemsOf: (y) => `${y} report`,
-    fullText: 'In full (Chinese)',
+    fullText: 'In the report (Chinese)',
     figures: 'Every figure of the reports',
     figuresSummary: (r, f) => `${f} figures in ${r} ${r === 1 ? 'report' : 'reports'}, each linked to its sentence`,
     figuresCaption: (lib) => `Figures of ${lib}’s reports`,
@@ -743,7 +797,7 @@ const en: UiStrings = {
       `The figures of ${name}'s ${y} annual work report in English, each linked to its sentence in the Chinese text.`,
     crumb: (y) => String(y),
     heading: (_title, name, y) => `${name}: ${y} annual report`,
-    meta: { title: 'Title: ', published: 'dated ', dataAsOf: 'data as of ', source: 'source file ' },
+    meta: { title: 'Title: ', published: 'dated ', dataAsOf: 'data as of ' },
     searchTitle: (title, name, y) => `${title} (${name}, ${y})`,
     marks: [
       'The figures of this report are underlined in the text (see ',
@@ -782,8 +836,10 @@ const en: UiStrings = {
     title: 'Awards and honours',
     description:
       "Awards and honours recorded in the libraries' annual reports: date, title, level and awarding body, with the source.",
-    intro: (n) => `Awards and honours recorded in the libraries' annual reports: ${n} in all — `,
+    intro: (n, h) =>
+      `Awards and honours recorded in the libraries' annual reports: ${n} in all, of which ${h} are honours (titles, prizes, selections) — `,
     count: (level, n) => `${level} ${n}`,
+    notCounted: ['; besides, ', ', not counted as honours'],
     rules:
       'Titles and awarding bodies stay in Chinese as the reports write them; dates are only as precise as the report; the awarding body is listed only when the report names it.',
     perLibrary: 'By library: ',
@@ -815,7 +871,7 @@ const en: UiStrings = {
     figuresHead: 'Figures',
     eventsHead: 'Events',
     yearLabel: (y) => String(y),
-    rowCount: (n) => `${n} ${n === 1 ? 'row' : 'rows'}`,
+    rowCount: (n) => countEn(n, 'row', 'rows'),
     columnsCaption: 'Fields of figures.csv and figures.json',
     field: 'Field',
     meaning: 'Meaning',

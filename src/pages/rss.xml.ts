@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getLibraryNames, getReports, href } from '../data/content.ts';
 import { feedItems } from '../lib/open-data/feed.ts';
 import { reportPath } from '../lib/site/paths.ts';
+import { PLACEHOLDER_SITE_URL } from '../lib/site/settings.ts';
 
 export const GET: APIRoute = async (context) => {
   const names = await getLibraryNames();
@@ -21,7 +22,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: '图书馆年鉴：年度报告',
     description: '公共图书馆年度工作总结全文及其中的统计数字，每个数字链接到原句。',
-    site: context.site ?? 'https://library-yearbook.example.org',
+    site: context.site ?? PLACEHOLDER_SITE_URL,
     customData: '<language>zh-CN</language>',
     items: items.map((i) => ({ ...i, link: href(reportPath(i)) })),
   });

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isRealIsoDate } from '../lib/calendar.ts';
+import { AWARD_KIND_IDS } from '../lib/model/awards.ts';
 import { checkConsistency, describeViolation } from '../lib/model/consistency.ts';
 import { text } from '../lib/model/messages.ts';
 import { figuresSchema } from './figures.ts';
@@ -46,6 +47,14 @@ export const leaderSchema = z.strictObject({
 
 export const awardSchema = z.strictObject({
   title: z.string().min(1).describe('荣誉名称，照原文写'),
+  kind: z
+    .enum(AWARD_KIND_IDS, {
+      error: (issue) =>
+        `${issue.input === undefined ? '缺少 kind' : `kind 不能写 ${JSON.stringify(issue.input)}`}：按原文措辞填写 title 荣誉称号 / prize 奖项 / selection 入选、示范、基地 / case 案例分享、交流 / other 其他，如 kind: prize`,
+    })
+    .describe(
+      '类别，按原文措辞：title 荣誉称号（原文称“称号”）/ prize 奖项（奖、优秀奖、获评优秀案例）/ selection 入选、命名为基地或示范 / case 在会议上分享、交流的案例 / other 其他（如“首张”“第一家”）。只有前三类计入荣誉数',
+    ),
   date: partialDate.optional().describe('获得日期（原文只写年份就只填年份）'),
   body: z.string().optional().describe('授予单位（原文写明时才填）'),
   level: z

@@ -44,10 +44,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (process.env['E2E_REUSE_DIST'] === '1' && existsSync(join(root.dist, 'sitemap-index.xml'))) {
     console.log(`[e2e] reusing ${root.dist}/ (E2E_REUSE_DIST=1)`);
   } else {
-    build(root.dist, root.base, join(tmp, 'cache-root'));
+    build(root.dist, root.base, join(tmp, 'cache-root'), { SITE_CONTACT: '' });
   }
   build(subpath.dist, subpath.base, join(tmp, 'cache-subpath'), {
     YEARBOOK_SEARCH_PART_BYTES: SUBPATH_SEARCH_PART_BYTES,
+    SITE_CONTACT: subpath.contact,
   });
 
   const sites = [root, subpath];

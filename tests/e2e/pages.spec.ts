@@ -29,6 +29,13 @@ for (const path of pages) {
 
     expect(await brokenReferences(page, request, BUILDS[site].base), 'broken links and assets').toEqual([]);
 
+    // Every footer leads to the about page (method, licence, citing, corrections) in the page's language.
+    const footerAbout = page.locator('footer a[data-about-link]');
+    await expect(footerAbout, 'footer link to the about page').toHaveCount(1);
+    expect(new URL((await footerAbout.getAttribute('href')) ?? '', page.url()).pathname).toBe(
+      `${BUILDS[site].base}${path.startsWith('en/') ? 'en/about/' : 'about/'}`,
+    );
+
     // The sub-path build has the same markup with other URLs: one axe scan per page (the root's) is enough.
     if (site === 'root') expect(await axeViolations(page), 'axe violations').toEqual([]);
 

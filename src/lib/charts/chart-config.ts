@@ -6,7 +6,7 @@
  * value's wording ("42万多人次") and badges are drawn above its bar or point. On a log axis bars become points.
  */
 import type { ChartConfiguration, Plugin, ScriptableLineSegmentContext } from 'chart.js';
-import { countChartConfig, type ChartTheme } from './count-chart-config.ts';
+import { CHART_TEXT_PX, countChartConfig, type ChartTheme } from './count-chart-config.ts';
 import { ACROSS_FROM } from './chart-files.ts';
 import type { AnyChartSpec, ChartPoint, ChartSpec } from './specs.ts';
 import { FALLBACK_COLOR } from './palette.ts';
@@ -69,7 +69,7 @@ function writtenLabels(theme: ChartTheme): Plugin {
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `12px ${theme.font}`;
+      ctx.font = `${CHART_TEXT_PX}px ${theme.font}`;
       ctx.fillStyle = theme.fg;
       // Above an upright bar or a point; after a bar drawn across.
       const across = chart.options.indexAxis === 'y';
@@ -191,7 +191,7 @@ export function chartConfig(
             .map((p) => p.value),
         )
       : undefined;
-  const font = { family: theme.font };
+  const font = { family: theme.font, size: CHART_TEXT_PX };
   const hasBadges = spec.series.some((s) => s.points.some((p) => p?.badges));
   // Many bars are drawn across (names on the left, values after the bars): see ACROSS_FROM.
   const across = spec.kind === 'bar' && categories.length >= ACROSS_FROM;

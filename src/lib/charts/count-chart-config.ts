@@ -21,6 +21,12 @@ export interface ChartTheme {
   readonly font: string;
 }
 
+/**
+ * Size of every text a chart draws (ticks, written values, totals), in CSS pixels: legible on a phone,
+ * where chart.js's default 12 px shrinks with the canvas. The PNG renderer uses the same configs.
+ */
+export const CHART_TEXT_PX = 13;
+
 /** Light-scheme defaults, the same as the site's CSS. */
 export const LIGHT_THEME: ChartTheme = { fg: '#222', muted: '#555', grid: '#ddd', bg: '#fff', font: 'sans-serif' };
 
@@ -37,7 +43,7 @@ function totalsPlugin(theme: ChartTheme): Plugin<'bar'> {
       const top = visible.at(-1);
       if (top === undefined) return;
       ctx.save();
-      ctx.font = `12px ${theme.font}`;
+      ctx.font = `${CHART_TEXT_PX}px ${theme.font}`;
       ctx.fillStyle = theme.fg;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
@@ -64,7 +70,7 @@ function gapsPlugin(spec: CountSpec, theme: ChartTheme): Plugin<'bar'> {
       ctx.strokeStyle = theme.muted;
       ctx.fillStyle = theme.muted;
       ctx.setLineDash([4, 3]);
-      ctx.font = `12px ${theme.font}`;
+      ctx.font = `${CHART_TEXT_PX}px ${theme.font}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       spec.gaps.forEach((gap, i) => {
@@ -117,14 +123,24 @@ export function countChartConfig(
       scales: {
         x: {
           stacked: spec.stacked,
-          ticks: { color: theme.muted, autoSkip: true, maxRotation: 0, font: { family: theme.font } },
+          ticks: {
+            color: theme.muted,
+            autoSkip: true,
+            maxRotation: 0,
+            font: { family: theme.font, size: CHART_TEXT_PX },
+          },
           grid: { display: false },
         },
         y: {
           stacked: spec.stacked,
           beginAtZero: true,
           grace: '5%',
-          ticks: { color: theme.muted, precision: 0, maxTicksLimit: 6, font: { family: theme.font } },
+          ticks: {
+            color: theme.muted,
+            precision: 0,
+            maxTicksLimit: 6,
+            font: { family: theme.font, size: CHART_TEXT_PX },
+          },
           grid: { color: theme.grid },
           border: { display: false },
         },

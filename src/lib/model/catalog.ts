@@ -15,7 +15,9 @@ export interface Metric {
   readonly labelEn: string;
   /** Chinese unit as the reports write it (册, 册次, 人次, 场次, 种, 个, 人, …). */
   readonly unit: string;
+  /** English unit word for many (“5,342 cards”) and for one (“1 card”). */
   readonly unitEn: string;
+  readonly unitEnOne: string;
   /** One-line meaning, in Chinese. */
   readonly definition: string;
   readonly definitionEn: string;
@@ -49,16 +51,16 @@ type MetricInput = Omit<Metric, 'id' | 'group' | 'key'>;
 
 /** Units, spelled once. */
 const U = {
-  volumes: { unit: '册', unitEn: 'volumes' },
-  titles: { unit: '种', unitEn: 'titles' },
-  loans: { unit: '册次', unitEn: 'loans' },
-  visits: { unit: '人次', unitEn: 'visits' },
-  persons: { unit: '人', unitEn: 'people' },
-  sessions: { unit: '场次', unitEn: 'events' },
-  shows: { unit: '场', unitEn: 'events' },
-  times: { unit: '次', unitEn: 'times' },
-  units: { unit: '个', unitEn: 'units' },
-  hours: { unit: '小时', unitEn: 'hours' },
+  volumes: { unit: '册', unitEn: 'volumes', unitEnOne: 'volume' },
+  titles: { unit: '种', unitEn: 'titles', unitEnOne: 'title' },
+  loans: { unit: '册次', unitEn: 'loans', unitEnOne: 'loan' },
+  visits: { unit: '人次', unitEn: 'visits', unitEnOne: 'visit' },
+  persons: { unit: '人', unitEn: 'people', unitEnOne: 'person' },
+  sessions: { unit: '场次', unitEn: 'events', unitEnOne: 'event' },
+  shows: { unit: '场', unitEn: 'events', unitEnOne: 'event' },
+  times: { unit: '次', unitEn: 'times', unitEnOne: 'time' },
+  units: { unit: '个', unitEn: 'units', unitEnOne: 'unit' },
+  hours: { unit: '小时', unitEn: 'hours', unitEnOne: 'hour' },
 } as const;
 
 const DEFS: Record<GroupId, Record<string, MetricInput>> = {
@@ -147,6 +149,8 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       label: '新办借书证',
       labelEn: 'New library cards',
       ...U.units,
+      unitEn: 'cards',
+      unitEnOne: 'card',
       definition: '本年新办理的借书证（读者证）数量。',
       definitionEn: 'Library cards issued this year.',
       differsFrom: [
@@ -318,6 +322,8 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       label: '公众号用户',
       labelEn: 'Social-media followers',
       ...U.persons,
+      unitEn: 'followers',
+      unitEnOne: 'follower',
       definition: '微信公众号等官方账号的关注用户数（截至年底）。',
       definitionEn: 'Followers of official social-media accounts at year end.',
       keywords: ['公众号', '关注', '粉丝', '用户'],
@@ -336,6 +342,8 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       label: '总分馆体系成员馆',
       labelEn: 'Members of the branch system',
       ...U.units,
+      unitEn: 'libraries',
+      unitEnOne: 'library',
       definition: '总分馆体系内的成员馆总数。',
       definitionEn: 'Libraries in the central-and-branch system.',
       keywords: ['总分馆', '成员馆'],
@@ -344,6 +352,8 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       label: '分馆',
       labelEn: 'Branches',
       ...U.units,
+      unitEn: 'branches',
+      unitEnOne: 'branch',
       definition: '本馆建设或管理的分馆数量。',
       definitionEn: 'Branch libraries.',
       keywords: ['分馆'],
@@ -352,6 +362,8 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       label: '服务点',
       labelEn: 'Service points',
       ...U.units,
+      unitEn: 'service points',
+      unitEnOne: 'service point',
       definition: '馆外流通点、服务点数量。',
       definitionEn: 'Service and circulation points outside the library.',
       keywords: ['服务点', '流通点', '网点'],
@@ -360,6 +372,8 @@ const DEFS: Record<GroupId, Record<string, MetricInput>> = {
       label: '读书驿站',
       labelEn: 'Reading stations',
       ...U.units,
+      unitEn: 'stations',
+      unitEnOne: 'station',
       definition: '读书驿站、智慧书房等自助阅读空间数量。',
       definitionEn: 'Self-service reading stations and smart reading rooms.',
       keywords: ['读书驿站', '书房', '驿站'],

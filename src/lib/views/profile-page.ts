@@ -11,7 +11,8 @@ import type { PlanReport } from '../model/plan-outcomes.ts';
 import { FALLBACK_COLOR, type Swatch } from '../charts/palette.ts';
 import type { ChartSpec } from '../charts/specs.ts';
 import { profileSpecs } from './profile-charts.ts';
-import { firstLine, planOutcomes, type PlanBlockView } from './profile-plans.ts';
+import { planOutcomes, type PlanBlockView } from './profile-plans.ts';
+import { itemParts, type ItemParts } from './report-items.ts';
 import { PARTS, headlines, yearIndicators, type Headline } from './profile.ts';
 
 /** The sections of a profile, in page order. */
@@ -80,10 +81,10 @@ export interface PartList {
   readonly bars: readonly Bar[];
 }
 
-/** The problems one report names: the first line of each (the full text is on the report page). */
+/** The problems one report names, each as its heading and text (every report alike, whether it gives headings or not). */
 export interface ReportProblems {
   readonly year: number;
-  readonly firstLines: readonly string[];
+  readonly items: readonly ItemParts[];
 }
 
 /** What the profile page shows. */
@@ -141,7 +142,7 @@ export function profileView(input: ProfileInput, lang: Lang): ProfileView {
   const newestFirst = [...reports].reverse();
   const problems = newestFirst
     .filter((r) => r.problems.length > 0)
-    .map((r) => ({ year: r.year, firstLines: r.problems.map(firstLine) }));
+    .map((r) => ({ year: r.year, items: r.problems.map(itemParts) }));
   // Stable sort: catalog order within a report stays.
   const allRows = [...rows].sort((a, b) => b.year - a.year);
   const shown: Record<ProfileSection, boolean> = {

@@ -42,8 +42,6 @@ export interface ReportInput {
   readonly title: string;
   readonly published?: string | undefined;
   readonly dataAsOf?: string | undefined;
-  /** The original file's name. */
-  readonly source: string;
   readonly rows: readonly FigureRow[];
   readonly events: readonly ChronicleEvent[];
   /** Headings of the rendered text (Chinese page only). */
@@ -76,9 +74,12 @@ export interface FigureGroup {
   readonly rows: readonly FigureRow[];
 }
 
-/** An item of the line under the page's heading: the title (where the heading is not), dates, source file. */
+/**
+ * An item of the line under the page's heading: the title (where the heading is not) and dates. The
+ * source file's name is an internal name (000_….txt): it stays in the frontmatter, not on the page.
+ */
 export type MetaItem =
-  | { readonly kind: 'title' | 'source'; readonly text: string }
+  | { readonly kind: 'title'; readonly text: string }
   | { readonly kind: 'published' | 'dataAsOf'; readonly date: string };
 
 /** What the report page shows. */
@@ -144,7 +145,6 @@ export function reportView(input: ReportInput, lang: Lang): ReportView {
       ...(textOnPage ? [] : [{ kind: 'title' as const, text: input.title }]),
       ...(input.published ? [{ kind: 'published' as const, date: input.published }] : []),
       ...(input.dataAsOf ? [{ kind: 'dataAsOf' as const, date: input.dataAsOf }] : []),
-      { kind: 'source' as const, text: input.source },
     ],
     toc: textOnPage ? input.headings.filter((h) => h.depth <= 3) : [],
     markedFigures: input.rows.some((r) => r.quote),

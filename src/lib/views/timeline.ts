@@ -204,3 +204,38 @@ export const eventSourceLines = (
   libraries: readonly { id: string; name: string }[],
 ): string[] =>
   eventReports(events, libraries).map((r) => `${r.name} ${r.years.map((y) => `${y}年`).join('、')}工作总结`);
+
+/** One month of an event list: its key (`YYYY-MM`, or `YYYY` for events dated only to a year) and events. */
+export interface MonthGroup {
+  readonly key: string;
+  readonly year: number;
+  /** 1–12, or 0 for events dated only to a year. */
+  readonly month: number;
+  readonly events: readonly ChronicleEvent[];
+}
+
+/**
+ * Events in timeline order cut into months, in the same order (a year's events dated only to the year
+ * come first, as the timeline sorts `2021` before `2021-01`). Every event lands in exactly one group.
+ */
+export function monthGroups(events: readonly ChronicleEvent[]): MonthGroup[] {
+  const groups: { key: string; year: number; month: number; events: ChronicleEvent[] }[] = [];
+  const byKey = new Map<string, (typeof groups)[number]>();
+  for (const e of events) {
+    const key = eventMonth(e) === 0 ? e.start.slice(0, 4) : e.start.slice(0, 7);
+    let g = byKey.get(key);
+    if (!g) {
+      g = { key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7) || 0), events: [] };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.events.push(e);
+  }
+  return groups;
+}
+
+/** A list this long folds its months on a phone (each month a <details>); a shorter one shows them open. */
+export const FOLD_MONTHS_FROM = 40;
+
+/** The id of a month's section in an event list: `m-2020-06`, `m-2020` for events dated only to a year. */
+export const monthAnchor = (key: string): string => `m-${key}`;

@@ -8,7 +8,7 @@ import {
   paintHatchTile,
   tickLabel,
 } from '../../../src/lib/charts/chart-config.ts';
-import { LIGHT_THEME } from '../../../src/lib/charts/count-chart-config.ts';
+import { CHART_TEXT_PX, LIGHT_THEME } from '../../../src/lib/charts/count-chart-config.ts';
 import { twoMonthCounts, visitsRow } from '../../support/factories.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
 import { barSpec, countSpec, lineSpec } from '../../../src/lib/charts/specs.ts';
@@ -92,8 +92,8 @@ describe('chartConfig', () => {
   it('uses the theme for ticks, grid and font', () => {
     const s = scales(chartConfig(bar, { scale: 'linear' }, theme));
     expect(s['y']?.ticks['color']).toBe(theme.muted);
-    expect(s['y']?.ticks['font']).toEqual({ family: '"Test Sans"' });
-    expect(s['x']?.ticks['font']).toEqual({ family: '"Test Sans"' });
+    expect(s['y']?.ticks['font']).toEqual({ family: '"Test Sans"', size: CHART_TEXT_PX });
+    expect(s['x']?.ticks['font']).toEqual({ family: '"Test Sans"', size: CHART_TEXT_PX });
     expect(s['y']?.['grid']).toEqual({ color: theme.grid });
   });
 
@@ -147,5 +147,68 @@ describe('anyChartConfig', () => {
     expect(c.type).toBe('bar');
     expect(c.data.datasets.map((d) => d.data)).toEqual([[0, 3]]);
     expect(anyChartConfig(line, { scale: 'linear' }, theme).type).toBe('line');
+  });
+});
+
+describe('chart text is legible on a phone (≥ 12 px)', () => {
+  /** Font sizes (px) of every axis and of every text a plugin draws, read from a config. */
+  function textSizes(c: ReturnType<typeof anyChartConfig>): number[] {
+    const axes = Object.values((c.options?.scales ?? {}) as Scales).map((a) =>
+      Number((a.ticks['font'] as { size?: number } | undefined)?.size),
+    );
+    const drawn: number[] = [];
+    // A canvas context that records every font set and ignores every other call.
+    const ctx = new Proxy(
+      {},
+      {
+        get: () => () => undefined,
+        set: (_, key, value) => {
+          if (key === 'font') drawn.push(Number(/(\d+(?:\.\d+)?)px/.exec(String(value))?.[1]));
+          return true;
+        },
+      },
+    );
+    const chart = {
+      ctx,
+      options: c.options,
+      data: { datasets: [{ data: [1], points: [] }] },
+      chartArea: { top: 0, bottom: 100, left: 0, right: 100 },
+      scales: { x: { getPixelForValue: () => 0, width: 100 } },
+      getDatasetMeta: () => ({ hidden: false, data: [] }),
+    };
+    type Hook = ((ch: unknown) => void) | undefined;
+    for (const p of c.plugins ?? []) {
+      (p.beforeDatasetsDraw as unknown as Hook)?.(chart);
+      (p.afterDatasetsDraw as unknown as Hook)?.(chart);
+    }
+    return [...axes, ...drawn];
+  }
+
+  it.each([
+    ['bar', anyChartConfig(bar, { scale: 'linear' }, theme)],
+    ['line', anyChartConfig(line, { scale: 'log' }, theme)],
+    [
+      'counts',
+      anyChartConfig(
+        countSpec(
+          {
+            id: 'monthly-x',
+            title: '每月事件',
+            label: '事件数',
+            unit: '条',
+            keys: ['2021-01'],
+            categories: ['2021年1月'],
+            series: [{ key: 'beihai', label: '北海', counts: [3] }],
+          },
+          colors,
+        ),
+        { scale: 'linear' },
+        theme,
+      ),
+    ],
+  ])('%s chart', (_, c) => {
+    const sizes = textSizes(c);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    for (const px of sizes) expect(px).toBeGreaterThanOrEqual(12);
   });
 });

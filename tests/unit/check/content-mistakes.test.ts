@@ -384,7 +384,9 @@ describe('mistakes once reported wrongly, now named precisely', () => {
 
   it('an award dated on a month or day that does not exist is rejected; real partial dates pass', () => {
     for (const date of ['2022-13-01', '2022-02-30', '2022-00']) {
-      const { problems } = checkContent(withLib(report(`${GOOD}\nawards:\n  - { title: 全国十佳, date: ${date} }`)));
+      const { problems } = checkContent(
+        withLib(report(`${GOOD}\nawards:\n  - { title: 全国十佳, kind: title, date: ${date} }`)),
+      );
       expect(problems.map((p) => [p.severity, p.field, p.message.zh])).toContainEqual([
         'error',
         'awards.0.date',
@@ -392,7 +394,9 @@ describe('mistakes once reported wrongly, now named precisely', () => {
       ]);
     }
     for (const date of ['2022', '2022-02', '2024-02-29']) {
-      const { problems } = checkContent(withLib(report(`${GOOD}\nawards:\n  - { title: 全国十佳, date: ${date} }`)));
+      const { problems } = checkContent(
+        withLib(report(`${GOOD}\nawards:\n  - { title: 全国十佳, kind: title, date: ${date} }`)),
+      );
       expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     }
   });

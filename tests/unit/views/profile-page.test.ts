@@ -110,10 +110,10 @@ describe('profileView', () => {
     expect(profileView(input({ rows: rows.slice(0, 3) }), 'zh').hasParts).toBe(false);
   });
 
-  it('problems newest first, each by its first line', () => {
+  it('problems newest first, each with its heading (when it has one) and its text', () => {
     expect(profileView(input(), 'zh').problems).toEqual([
-      { year: 2021, firstLines: ['人手紧张'] },
-      { year: 2020, firstLines: ['经费不足'] },
+      { year: 2021, items: [{ heading: '', text: '人手紧张' }] },
+      { year: 2020, items: [{ heading: '经费不足', text: '详见附表' }] },
     ]);
   });
 

@@ -38,7 +38,6 @@ const input = (over: Partial<ReportInput> = {}): ReportInput => ({
   year: 2021,
   title: '甲馆2021年工作总结',
   published: '2021-12-31',
-  source: 'a.txt',
   rows,
   events: [event(1, 'chronicle', ['lecture']), event(2, 'text', ['lecture', 'online'])],
   headings: [
@@ -78,15 +77,11 @@ describe('reportView', () => {
     expect([...reportView(bare, 'zh').sections]).toEqual(['text', 'figures']);
   });
 
-  it('the line under the heading: the title only where the heading is not the title', () => {
-    expect(reportView(input(), 'zh').meta).toEqual([
-      { kind: 'published', date: '2021-12-31' },
-      { kind: 'source', text: 'a.txt' },
-    ]);
+  it('the line under the heading: the title only where the heading is not the title; no file name', () => {
+    expect(reportView(input(), 'zh').meta).toEqual([{ kind: 'published', date: '2021-12-31' }]);
     expect(reportView(input({ published: undefined, dataAsOf: '2021-12' }), 'en').meta).toEqual([
       { kind: 'title', text: '甲馆2021年工作总结' },
       { kind: 'dataAsOf', date: '2021-12' },
-      { kind: 'source', text: 'a.txt' },
     ]);
   });
 

@@ -4,11 +4,14 @@ import {
   categoryCounts,
   eventCountsByLibrary,
   eventMonth,
+  monthAnchor,
+  monthGroups,
   monthlySeries,
   yearOnlyCounts,
 } from '../../../src/lib/views/timeline.ts';
 import { chronicleEvent } from '../../support/factories.ts';
 import { formatIsoDate } from '../../../src/lib/calendar.ts';
+import { sortEvents } from '../../../src/lib/chronicle/events.ts';
 
 const ev = chronicleEvent;
 
@@ -78,4 +81,33 @@ it('counts events per library, leaving out libraries without any', () => {
     ['b', 1],
   ]);
   expect(counts.has('c')).toBe(false);
+});
+
+describe('monthGroups', () => {
+  const events = sortEvents([
+    ev('a', '2020-01-05'),
+    ev('b', '2020-01-09'),
+    ev('a', '2020'),
+    ev('b', '2020-03'),
+    ev('a', '2021-03-01'),
+    ev('a', '2020-03-31', { end: '2020-04-02' }),
+  ]);
+  const groups = monthGroups(events);
+
+  it('cuts a sorted list into its months, in order, year-only events first in their year', () => {
+    expect(groups.map((g) => [g.key, g.year, g.month, g.events.length])).toEqual([
+      ['2020', 2020, 0, 1],
+      ['2020-01', 2020, 1, 2],
+      ['2020-03', 2020, 3, 2],
+      ['2021-03', 2021, 3, 1],
+    ]);
+  });
+
+  it('keeps every event exactly once, in the same order', () => {
+    expect(groups.flatMap((g) => g.events)).toEqual(events);
+  });
+
+  it('names each month for links', () => {
+    expect(groups.map((g) => monthAnchor(g.key))).toEqual(['m-2020', 'm-2020-01', 'm-2020-03', 'm-2021-03']);
+  });
 });

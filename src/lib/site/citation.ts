@@ -1,0 +1,38 @@
+/**
+ * A ready citation line for a page: site name, page title, date of the data, URL. Pure.
+ *
+ * Chinese follows GB/T 7714—2015 for an online resource (题名[EB/OL]. (更新日期). 网址), with the site as
+ * the responsible author; the reader adds the 引用日期 (access date), which a static page cannot know.
+ * English follows the common "Site. “Title.” Updated date. URL" shape.
+ */
+
+export interface CitationInput {
+  readonly siteName: string;
+  /** The page title as shown in its `<h1>`/`<title>` (without the site name). */
+  readonly title: string;
+  /** Absolute URL of the page. */
+  readonly url: string;
+  /** When the data was last updated, `YYYY-MM-DD`; the date part is left out when unknown. */
+  readonly updated?: string | undefined;
+  /** The date as the page's language writes it (e.g. “22 November 2026”); `updated` when absent. */
+  readonly updatedText?: string | undefined;
+  readonly locale: 'zh' | 'en';
+}
+
+/** Strip a final full stop so that the line's own punctuation does not double it. */
+const bare = (s: string): string => s.trim().replace(/[.。]$/, '');
+
+/**
+ * The citation line. A page whose title is the site's name (the home page) is cited as the site alone.
+ * e.g. `图书馆年鉴. 北海市图书馆 2021年[EB/OL]. (2026-11-22). https://example.org/reports/beihai/2021/`
+ */
+export function citationLine({ siteName, title, url, updated, updatedText, locale }: CitationInput): string {
+  const site = bare(siteName);
+  const page = bare(title) === site ? '' : bare(title);
+  if (locale === 'zh') {
+    const head = page ? `${site}. ${page}[EB/OL].` : `${site}[EB/OL].`;
+    return [head, updated ? `(${updated}).` : '', url].filter(Boolean).join(' ');
+  }
+  const date = updatedText ?? updated;
+  return [`${site}.`, page ? `“${page}.”` : '', date ? `Updated ${date}.` : '', url].filter(Boolean).join(' ');
+}
