@@ -29,6 +29,9 @@ export default defineConfig({
   cacheDir:
     process.env.YEARBOOK_CACHE_DIR || (ONLY_LIBRARY ? './node_modules/.astro-preview' : './node_modules/.astro'),
   build: { format: 'directory' },
+  // Report texts are rendered by src/lib/report-text/render-html.ts, never by Astro's Markdown: no code to
+  // highlight, and Shiki's inline styles would only earn a CSP warning on every build and dev start.
+  markdown: { syntaxHighlight: false },
   // Chinese at the root (no prefix), English under /en/ page for page (src/i18n/locales.ts).
   i18n: {
     locales: ['zh-CN', 'en'],

@@ -19,7 +19,7 @@ const dir = opt('content') ?? process.env['YEARBOOK_CONTENT_DIR'] ?? 'content';
 z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
 
 const files = loadContent(resolve(dir));
-const { problems, libraries } = checkContent(files, {
+const { problems } = checkContent(files, {
   displayRoot: dir.replace(/^\.\//, '').replace(/\/$/, ''),
   markup: markupProblem,
 });
@@ -28,7 +28,7 @@ const warnings = problems.length - errors;
 if (problems.length) console.log(formatProblems(problems, lang));
 console.log(
   lang === 'zh'
-    ? `\n检查了 ${libraries.length} 个馆、${files.length - libraries.length} 个报告文件：${errors} 个错误，${warnings} 个提醒。`
-    : `\nChecked ${libraries.length} libraries and ${files.length - libraries.length} report files: ${errors} errors, ${warnings} warnings.`,
+    ? `\n检查了 content 里的 ${files.length} 个文件：${errors} 个错误，${warnings} 个提醒。`
+    : `\nChecked ${files.length} files of the content: ${errors} errors, ${warnings} warnings.`,
 );
 process.exit(errors ? 1 : 0);

@@ -1,21 +1,26 @@
 /**
- * Converts a plain-text source report into an MDX draft with a frontmatter skeleton.
+ * npm run import -- <原文件.txt|.docx> --library <标识> --year <年份> [--out <路径>] [--force] [--title <标题>]
+ *     [--keep-traditional] [--no-glosses] [--no-join-lines] [--no-tables]
+ * npm run import -- --all [--force] [--source-dir <dir>]
  *
- *   npx tsx scripts/import-report.ts <source.txt> --library <id> --year <year> [--out <path>] [--force]
- *       [--title <title>] [--glosses] [--simplify tw|hk] [--join-lines] [--tables]
- *   npx tsx scripts/import-report.ts --all [--force] [--source-dir <dir>]
- *
- * A single source whose file name is in SOURCES gets that entry's options (flags add to them);
- * `--all` regenerates every entry of SOURCES. Existing files are never overwritten without --force.
+ * Drafts content/reports/<library>/<year>.mdx from a source text or Word document (scripts/lib/import/
+ * draft.ts): the cleanups a text needs — pinyin glosses, Traditional script, PDF page numbers and broken
+ * lines, one-cell-per-line tables, the title line — are decided from the text and said in the output;
+ * the flags only override them. The library's name comes from content/libraries/<library>.yaml. A source
+ * whose file name is in SOURCES gets that entry's curated options instead; `--all` regenerates every
+ * entry of SOURCES. Existing files are never overwritten without --force. Messages are in Chinese.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stringify } from 'yaml';
-import { convertReport, type ConvertOptions } from './lib/import/convert.ts';
-import { suggestFigures, suggestionsAsYamlComments } from './lib/import/suggest-figures.ts';
+import { parse } from 'yaml';
+import type { ConvertOptions } from './lib/import/convert.ts';
+import { draftReport } from './lib/import/draft.ts';
+import type { ImportFlags } from './lib/import/detect.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The content folder (YEARBOOK_CONTENT_DIR, as for the site and the check). */
+const CONTENT = resolve(ROOT, process.env['YEARBOOK_CONTENT_DIR'] ?? 'content');
 
 /**
  * Where the received source reports are (they are not part of the repository): `--source-dir`, else the
@@ -24,13 +29,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export function sourceReportsDir(flag?: string): string {
   return resolve(flag ?? process.env.SOURCE_REPORTS_DIR ?? join(ROOT, '..', 'shared', 'source-reports'));
 }
-
-/** Library id → name, for default titles. */
-export const LIBRARY_NAMES: Record<string, string> = {
-  beihai: '北海市图书馆',
-  balinzuoqi: '巴林左旗图书馆',
-  nanhai: '南海区图书馆',
-};
 
 /** One source report and how to convert it. */
 export interface SourceEntry {
@@ -75,7 +73,10 @@ export const SOURCES: SourceEntry[] = [
       tables: true,
       extraHeadings: ['存在的主要问题', '大事记'],
     },
-    notes: ['原文“存在的主要问题”“大事记”两个部分没有序号，照原样作为小标题'],
+    notes: [
+      '原文“存在的主要问题”“大事记”两个部分没有序号，照原样作为小标题',
+      '大事记中“1日27日”是原文笔误（应为1月27日），照原样保留，时间线按1月27日排列',
+    ],
   },
   {
     file: '002_2a768cdfd4000f51.txt',
@@ -114,22 +115,26 @@ export const SOURCES: SourceEntry[] = [
   },
 ];
 
+/** Thrown for anything the person running the importer must fix; printed without a stack. */
+class ImportError extends Error {}
+
 interface Args {
   positional: string[];
   flags: Map<string, string | true>;
 }
 
+const VALUED = new Set(['library', 'year', 'out', 'title', 'simplify', 'source-dir']);
+
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['library', 'year', 'out', 'title', 'simplify', 'source-dir']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a.startsWith('--')) {
       const name = a.slice(2);
-      if (valued.has(name)) {
+      if (VALUED.has(name)) {
         const v = argv[++i];
-        if (v === undefined) throw new Error(`--${name} needs a value`);
+        if (v === undefined) throw new ImportError(`--${name} 后面要写一个值`);
         flags.set(name, v);
       } else flags.set(name, true);
     } else positional.push(a);
@@ -137,63 +142,85 @@ function parseArgs(argv: string[]): Args {
   return { positional, flags };
 }
 
-/**
- * Renders the full MDX file: YAML frontmatter skeleton + body.
- * @param entry library, year, source file name
- * @param title frontmatter title
- * @param notes `conversion` notes
- * @param body MDX body
- */
-export function renderMdxFile(
-  entry: { library: string; year: number; file: string },
-  title: string,
-  notes: string[],
-  body: string,
-): string {
-  const fm = stringify(
-    { library: entry.library, year: entry.year, title, source: entry.file, conversion: notes, figures: {} },
-    { lineWidth: 0 },
-  ).replace(/^figures: \{\}\n/m, `figures:\n${suggestionsAsYamlComments(suggestFigures(body))}\n`);
-  return `---\n${fm}---\n\n${body}`;
+/** The library's name from content/libraries/<id>.yaml. */
+export function libraryName(id: string, content = CONTENT): string {
+  const file = join(content, 'libraries', `${id}.yaml`);
+  if (!existsSync(file))
+    throw new ImportError(
+      `没有馆 “${id}”（找不到 ${file.startsWith(ROOT) ? relative(ROOT, file) : file}）。新馆请先运行 npm run new-library -- ${id}，填好馆名后再导入`,
+    );
+  const name = (parse(readFileSync(file, 'utf8')) as { name?: unknown } | null)?.name;
+  if (typeof name !== 'string' || !name)
+    throw new ImportError(`${relative(ROOT, file)} 里没有 name（馆名）：先填好再导入`);
+  return name;
 }
 
-/** Converts one source file; returns the output path, or null when it exists and force is off. */
-async function convertOne(
-  sourcePath: string,
-  entry: SourceEntry,
-  out: string,
-  force: boolean,
-  titleOverride?: string,
-): Promise<string | null> {
-  if (existsSync(out) && !force) {
-    console.error(`refusing to overwrite ${out} (use --force)`);
-    return null;
-  }
-  const raw = sourcePath.endsWith('.docx') ? await docxToText(sourcePath) : readFileSync(sourcePath, 'utf8');
-  const result = convertReport(raw, entry.options);
-  const title =
-    titleOverride ?? result.title ?? `${LIBRARY_NAMES[entry.library] ?? entry.library}${entry.year}年工作总结`;
-  const notes = [...result.notes, ...(entry.notes ?? [])];
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, renderMdxFile(entry, title, notes, result.body));
-  console.log(
-    `${basename(sourcePath)} → ${out}: ${result.headings.length} headings, ${result.tables} tables, ${result.joins.length} joins`,
-  );
-  for (const j of result.joins) console.log(`  joined (cleaned line ${j.line}): …${j.before} + ${j.after}…`);
-  return out;
-}
-
-/** A Word document's text, one paragraph per line (mammoth keeps paragraphs, drops styling). */
-async function docxToText(path: string): Promise<string> {
+/** A Word document's text, one paragraph per line: mammoth ends every paragraph with a blank line. */
+export async function docxToText(path: string): Promise<string> {
   const mammoth = await import('mammoth');
   const { value } = await mammoth.extractRawText({ path });
-  return value.replace(/\n{2,}/g, '\n');
+  // Exactly one blank line per paragraph end, so an empty paragraph (a blank line of the source, which the
+  // PDF line joining relies on) stays a blank line.
+  return value.replace(/\n\n/g, '\n');
 }
 
 /** Default output path for a library and year. */
 export function defaultOutPath(library: string, year: number): string {
-  return join(ROOT, 'content', 'reports', library, `${year}.mdx`);
+  return join(CONTENT, 'reports', library, `${year}.mdx`);
 }
+
+/** Converts one source file; returns false when the output exists and --force is off. */
+async function convertOne(
+  sourcePath: string,
+  entry: { library: string; year: number; known?: ConvertOptions; notes?: string[] },
+  out: string,
+  force: boolean,
+  extra: { title?: string; flags?: ImportFlags } = {},
+): Promise<boolean> {
+  const shown = out.startsWith(process.cwd()) ? relative(process.cwd(), out) : out;
+  if (existsSync(out) && !force) {
+    console.error(`${shown} 已经存在，不会覆盖（确定要重新生成就加 --force）`);
+    return false;
+  }
+  if (!existsSync(sourcePath)) throw new ImportError(`找不到原文件 ${sourcePath}`);
+  const docx = /\.docx$/i.test(sourcePath);
+  if (!docx && !/\.txt$/i.test(sourcePath))
+    throw new ImportError(
+      `只能导入 .txt 或 .docx 文件：${basename(sourcePath)}（.doc 或 PDF 请先另存为 .docx 或纯文本）`,
+    );
+  const raw = docx ? await docxToText(sourcePath) : readFileSync(sourcePath, 'utf8');
+  const draft = draftReport({
+    raw,
+    file: basename(sourcePath),
+    library: { id: entry.library, name: libraryName(entry.library) },
+    year: entry.year,
+    known: entry.known,
+    flags: extra.flags,
+    notes: entry.notes,
+    title: extra.title,
+  });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, draft.mdx);
+  const r = draft.result;
+  console.log(`读取 ${basename(sourcePath)}（${docx ? 'Word 文档' : '纯文本'}）`);
+  for (const s of draft.said) console.log(`  · ${s}`);
+  console.log(`已生成 ${shown}：${r.headings.length} 个标题，${r.tables} 个表格，接上断行 ${r.joins.length} 处`);
+  for (const j of r.joins) console.log(`  接上断行：原文第 ${j.line} 行 “…${j.before}” + “${j.after}…”`);
+  console.log(
+    draft.suggestions.length
+      ? `在正文中认出 ${draft.suggestions.length} 个数字，已写进 figures 下对应指标的注释行（附原句所在的行号）：逐条与原文核对，确认后删掉行首的 #`
+      : '正文中没有认出数字：照原文在 figures 下填写',
+  );
+  console.log(`下一步：检查标题、章节和大事记的分段，然后运行 npm run check`);
+  return true;
+}
+
+const USAGE = [
+  '用法：npm run import -- <原文件.txt 或 .docx> --library <馆的标识> --year <年份>',
+  '      例如 npm run import -- 报告.docx --library beihai --year 2022',
+  '可选：--out <路径> 另存到别处；--force 覆盖已有文件；--title <标题>',
+  '      --keep-traditional 保留繁体（馆的报告原本就用繁体发布时）；--no-glosses、--no-join-lines、--no-tables 关掉对应的自动处理',
+].join('\n');
 
 async function main(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv);
@@ -202,39 +229,71 @@ async function main(argv: string[]): Promise<number> {
     const given = flags.get('source-dir');
     const dir = sourceReportsDir(typeof given === 'string' ? given : undefined);
     if (!existsSync(dir)) {
-      console.error(`No source reports in ${dir}: name their folder with --source-dir <dir> or SOURCE_REPORTS_DIR.`);
+      console.error(`找不到原文文件夹 ${dir}：用 --source-dir <文件夹> 或环境变量 SOURCE_REPORTS_DIR 指明它。`);
       return 2;
     }
     let failed = 0;
-    for (const entry of SOURCES) {
-      if (!(await convertOne(join(dir, entry.file), entry, defaultOutPath(entry.library, entry.year), force))) failed++;
+    for (const e of SOURCES) {
+      const ok = await convertOne(
+        join(dir, e.file),
+        { ...e, known: e.options },
+        defaultOutPath(e.library, e.year),
+        force,
+      );
+      if (!ok) failed++;
     }
     return failed ? 1 : 0;
   }
   const source = positional[0];
   const library = flags.get('library');
-  const year = Number(flags.get('year'));
-  if (!source || typeof library !== 'string' || !Number.isInteger(year)) {
-    console.error(
-      'usage: import-report.ts <source.txt> --library <id> --year <year> [--out <path>] [--force]\n       import-report.ts --all [--force]',
-    );
+  const yearText = flags.get('year');
+  if (!source || typeof library !== 'string' || typeof yearText !== 'string') {
+    console.error(USAGE);
     return 2;
   }
+  if (!/^\d{4}$/.test(yearText)) throw new ImportError(`年份 “${yearText}” 要写成四位数字，例如 2022`);
+  const year = Number(yearText);
   const known = SOURCES.find((s) => s.file === basename(source));
-  const options: ConvertOptions = { ...(known?.options ?? {}) };
-  if (flags.has('glosses')) options.glosses = true;
-  if (flags.has('join-lines')) options.joinBrokenLines = true;
-  if (flags.has('tables')) options.tables = true;
+  const f: ImportFlags = {};
+  const set = (name: string, put: (v: boolean) => void): void => {
+    if (flags.has(name)) put(true);
+    else if (flags.has(`no-${name}`)) put(false);
+  };
+  set('glosses', (v) => (f.glosses = v));
+  set('join-lines', (v) => (f.joinLines = v));
+  set('tables', (v) => (f.tables = v));
+  if (flags.has('keep-traditional')) f.simplify = false;
   const simplify = flags.get('simplify');
-  if (simplify === 'tw' || simplify === 'hk') options.simplify = simplify;
-  else if (simplify !== undefined) throw new Error('--simplify takes tw or hk');
-  const entry: SourceEntry = { file: basename(source), library, year, options };
-  if (known?.notes) entry.notes = known.notes;
+  if (simplify !== undefined && simplify !== 'tw' && simplify !== 'hk')
+    throw new ImportError('--simplify 只能是 tw（台湾繁体）或 hk（香港繁体）');
+  let knownOptions = known?.options;
+  if (simplify === 'tw' || simplify === 'hk') {
+    f.simplify = true;
+    if (knownOptions) knownOptions = { ...knownOptions, simplify };
+  }
   const out = typeof flags.get('out') === 'string' ? resolve(String(flags.get('out'))) : defaultOutPath(library, year);
   const title = flags.get('title');
-  return (await convertOne(source, entry, out, force, typeof title === 'string' ? title : undefined)) ? 0 : 1;
+  const ok = await convertOne(
+    source,
+    {
+      library,
+      year,
+      ...(knownOptions ? { known: knownOptions } : {}),
+      ...(known?.notes ? { notes: known.notes } : {}),
+    },
+    out,
+    force,
+    { ...(typeof title === 'string' ? { title } : {}), flags: f },
+  );
+  return ok ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    console.error(`错误：${e.message}`);
+    process.exitCode = 1;
+  }
 }

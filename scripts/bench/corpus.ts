@@ -92,11 +92,11 @@ export function reportFile(
   // Reused text: 5,000–15,000 characters of real paragraphs, shuffled, spread over the sections.
   const paragraphs = rng.shuffle(pools.paragraphs);
   const target = rng.int(5_000, 15_000);
-  const chosen: string[] = [];
-  for (let n = 0, i = 0; n < target; i++) {
-    const p = paragraphs[i % paragraphs.length] ?? '';
-    chosen.push(text(p));
-    n += p.length;
+  // Each paragraph once: a real report does not repeat a paragraph, and the content check rejects one that does.
+  const chosen = [...new Set(paragraphs.map(text))];
+  for (let n = 0, i = 0; i < chosen.length; i++) {
+    n += chosen[i]?.length ?? 0;
+    if (n >= target) chosen.length = i + 1;
   }
   const take = (k: number): string[] => chosen.splice(0, k);
   const headings = rng.shuffle(pools.headings);
@@ -147,7 +147,14 @@ export function reportFile(
   });
   parts.push(chronicleSection(rng.fork('chronicle'), year, pools.entries.map(text), rng.int(100, 250)).trimEnd());
   const opening = `${lib.name}认真贯彻落实上级部门的工作部署`;
-  const body = parts.join('\n\n');
+  // Problems and plans are drawn from other pools, which may share a paragraph with the text: keep the first.
+  const seen = new Set<string>();
+  const body = parts
+    .filter((p) => {
+      const key = p.replace(/[\\\s]/g, ''); // `3\.` in one pool is `3.` in another
+      return p.startsWith('#') || key.length < 20 || (!seen.has(key) && !!seen.add(key));
+    })
+    .join('\n\n');
   const planReview =
     index === 0
       ? []

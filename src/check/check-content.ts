@@ -1,28 +1,36 @@
 /**
- * Validate all content at once, without Astro: schemas, references, path/year agreement, duplicates,
- * consistency rules, and figures whose written form cannot be found in the text.
- * Used by `npm run check` and by the build (the integration in `src/integrations/`), so both print the
- * same messages. Pure: file texts in, problems out.
+ * Validate all content at once, without Astro: every file under content/ (read or named as an error),
+ * YAML and schemas, references, path/year agreement, duplicates, consistency rules, the text (empty,
+ * skeleton left, pasted twice, Traditional script), figures against the text, and the dated events.
+ * Used by `npm run check`, the build and `astro dev` (the integration in `src/integrations/`), so all
+ * print the same messages. Each concern is its own module of src/check/; this one runs them in order.
+ * Pure: file texts in, problems out.
  */
 import { z } from 'astro/zod';
 import { librarySchema, type Library } from '../schemas/library.ts';
 import { reportShape, reportRules } from '../schemas/report.ts';
-import type { IssueParams } from '../schemas/issue.ts';
 import { metric } from '../lib/model/catalog.ts';
 import { extractEvents } from '../lib/chronicle/events.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
-import { text, type Lang, type Problem } from '../lib/model/messages.ts';
+import { text, type Problem } from '../lib/model/messages.ts';
 import { checkPlanReview } from '../lib/model/plan-outcomes.ts';
 import type { ReportMarkupError as MarkupProblem } from '../lib/report-text/render-html.ts';
 import { findSentence, splitSentences, wholeSentence, type Sentence } from '../lib/model/sentences.ts';
 import { scopeProblem, wordingProblem } from './figure-text-rules.ts';
 import { suggest } from '../lib/suggest.ts';
+import { checkBody } from './body-checks.ts';
+import { checkFigure } from './figure-checks.ts';
+import { classifyFile } from './files.ts';
+import { checkLibrary } from './library-checks.ts';
+import { yamlProblems, zodProblems } from './schema-problems.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** A content file: its path under the content folder (`reports/beihai/2021.mdx`) and its text. */
 export interface SourceFile {
   readonly path: string;
   readonly text: string;
+  /** The bytes are not valid UTF-8 (a file saved as GBK, say): `text` is unreliable. */
+  readonly notUtf8?: boolean | undefined;
 }
 
 /** The report schema as the checker uses it: `library` is a plain id, checked against the libraries here. */
@@ -36,32 +44,17 @@ export const checkedReportSchema = z
   .superRefine(reportRules);
 export type CheckedReport = z.output<typeof checkedReportSchema>;
 
-/** Correct examples of each top-level field, shown when one is missing or mistyped. */
-const FIELD_EXAMPLES: Record<string, string> = {
-  library: 'library: beihai',
-  year: 'year: 2022',
-  title: 'title: 北海市图书馆2022年工作总结',
-  source: 'source: 北海市图书馆2022年工作总结.docx',
-  published: 'published: 2023-01-15',
-  dataAsOf: 'dataAsOf: 2023-01-03',
-  id: 'id: beihai',
-  name: 'name: 北海市图书馆',
-  nameEn: 'nameEn: Beihai City Library',
-  level: 'level: city',
-  region: 'region: { province: 广西壮族自治区, city: 北海市 }',
-};
-
 /** Options for a check run. */
 export interface CheckOptions {
   /** How file paths are shown, e.g. `content` → `content/reports/beihai/2021.mdx`. */
   readonly displayRoot?: string;
   /**
    * Also parse every report body as the site renders it (`<` and `{` misuse, unknown components): pass
-   * `markupProblem` from src/lib/report-text/render-html.ts (as `npm run check` does). Passed in rather than imported,
-   * so the check does not load the Markdown renderer when it does not use it; the build leaves this to the
-   * report pages, which render the body anyway and fail with the same message.
+   * `markupProblem` from src/lib/report-text/render-html.ts (as `npm run check` and `astro dev` do).
+   * Passed in rather than imported, so the check does not load the Markdown renderer when it does not use
+   * it; the build runs `checkMarkup` later, with its cache between builds (src/integrations/content-check.ts).
    */
-  readonly markup?: (body: string) => MarkupProblem | undefined;
+  readonly markup?: ((body: string) => MarkupProblem | undefined) | undefined;
 }
 
 /** A valid report as the check parsed it. */
@@ -85,125 +78,50 @@ export interface CheckResult {
   readonly reports: CheckedFile[];
 }
 
-/** zod's expected types, as a staff member would name them (zh, en). */
-const TYPE_NAMES: Readonly<Record<string, readonly [string, string]>> = {
-  number: ['数字（不加引号）', 'a number (no quotes)'],
-  int: ['整数', 'a whole number'],
-  string: ['文字', 'text'],
-  object: ['一组“键: 值”（下一行缩进）', 'a group of "key: value" lines (indented)'],
-  array: ['列表（每项一行，以“- ”开头）', 'a list (one "- " item per line)'],
-  boolean: ['true 或 false', 'true or false'],
-  date: ['日期 YYYY-MM-DD', 'a date YYYY-MM-DD'],
-};
+const compactNote = (s: string): string => s.replace(/[\s\u3000“”"「」]/g, '');
 
-/** The value at a zod issue's path in the parsed frontmatter; undefined when there is none. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], src: ParsedSource): Problem[] {
-  return issues.map((issue) => {
-    const params = (issue as { params?: Partial<IssueParams> }).params;
-    const field = issue.path.map(String).join('.') || undefined;
-    const top = String(issue.path[0] ?? '');
-    const example = FIELD_EXAMPLES[top];
-    // zod 4 does not keep the input in its issues: look the value up, so a mistyped field is not "missing".
-    const written = valueAt(src.data, issue.path);
-    const missing = issue.code === 'invalid_type' && written === undefined;
-    const mistyped = issue.code === 'invalid_type' && !missing;
-    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    let message: Record<Lang, string>;
-    if (params?.message) message = params.message;
-    else if (missing) message = text(`缺少必填字段 ${field}`, `Required field ${field} is missing`);
-    else if (mistyped) {
-      const expected = (issue as { expected?: string }).expected ?? '';
-      const [zh, en] = TYPE_NAMES[expected] ?? [expected, expected];
-      message = text(
-        `${field} 应写成${zh}，现在写的是 ${JSON.stringify(written)}`,
-        `${field} should be ${en}, got ${JSON.stringify(written)}`,
-      );
-    } else if (unknownKeys.length) {
-      const known = Object.keys(issue.path.length ? {} : { library: 1, ...reportShape });
-      const dym = unknownKeys.flatMap((k) => suggest(k, known)).join('、');
-      message = text(
-        `不认识的字段 ${unknownKeys.join('、')}${field ? `（在 ${field} 下）` : ''}${dym ? `。是不是想写 ${dym}？` : ''}`,
-        `Unknown field ${unknownKeys.join(', ')}${field ? ` under ${field}` : ''}${dym ? `. Did you mean ${dym}?` : ''}`,
-      );
-    } else message = text(`${field ?? ''}：${issue.message}`, `${field ?? ''}: ${issue.message}`);
-    const allowed =
-      unknownKeys.length && issue.path.length === 0
-        ? text(
-            `可用的字段：${Object.keys(FIELD_EXAMPLES)
-              .filter((k) => k in reportShape || k === 'library')
-              .join('、')}、figures、leadership、awards、problems、plans 等（见 content/README.md）`,
-            `Allowed fields: library, year, title, source, figures, … (see content/README.md)`,
-          )
-        : undefined;
-    const hint =
-      params?.hint ?? allowed ?? (example ? text(`正确写法示例：${example}`, `Example: ${example}`) : undefined);
-    const path = unknownKeys.length ? [...issue.path, unknownKeys[0] ?? ''] : issue.path;
-    return {
-      severity: 'error' as const,
-      code: params?.code ?? `schema/${issue.code}`,
-      file,
-      line: src.lineOf(path.map((p) => (typeof p === 'symbol' ? String(p) : p))),
-      field,
-      message,
-      hint,
-    };
-  });
-}
-
-function syntaxProblems(file: string, src: ParsedSource): Problem[] {
-  return src.syntaxErrors.map((e) =>
-    e.message === 'missing-frontmatter'
-      ? {
-          severity: 'error' as const,
-          code: 'yaml/missing-frontmatter',
-          file,
-          line: 1,
-          message: text(
-            '文件开头没有 frontmatter（用两行 --- 包住的 YAML）',
-            'The file does not start with frontmatter (YAML between two --- lines)',
-          ),
-          hint: text(
-            '第一行写 ---，接着写 library、year、title、source、figures，再写一行 ---，然后才是报告正文',
-            'Start with ---, then library, year, title, source, figures, then --- and the report text',
-          ),
-        }
-      : {
-          severity: 'error' as const,
-          code: 'yaml/syntax',
-          file,
-          line: e.line,
-          message: text(`YAML 格式错误：${e.message}`, `YAML syntax error: ${e.message}`),
-          hint: text(
-            '检查这一行及上一行：冒号后要有空格；同级字段缩进对齐（用空格，不用 Tab）；含冒号或 # 的文字要加引号',
-            'Check this line and the one before: a space after each colon, aligned indentation (spaces, not tabs), quotes around text containing : or #',
-          ),
-        },
-  );
-}
-
-/** Check every library and report among `files`. */
-export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): CheckResult {
-  const root = options.displayRoot ?? 'content';
-  const shown = (p: string): string => `${root}/${p}`;
+/** The files the site reads, by kind; every other file is a problem. */
+function sortFiles(files: readonly SourceFile[], shown: (p: string) => string) {
   const problems: Problem[] = [];
-  const libraries: Library[] = [];
-  const reports: CheckResult['reports'] = [];
+  const libraries: SourceFile[] = [];
+  const reports: SourceFile[] = [];
+  const paths = new Set(files.map((f) => f.path));
+  for (const f of files) {
+    const kind = classifyFile(f.path, (p) => paths.has(p));
+    if (kind === 'readme') continue;
+    if (typeof kind !== 'string') {
+      problems.push({ severity: 'error', file: shown(f.path), ...kind });
+      continue;
+    }
+    if (f.notUtf8) {
+      problems.push({
+        severity: 'error',
+        code: 'file/encoding',
+        file: shown(f.path),
+        message: text(
+          '文件不是 UTF-8 编码（可能是 GBK），中文会变成乱码',
+          'The file is not UTF-8 (GBK, perhaps): its Chinese would be garbled',
+        ),
+        hint: text(
+          '用 VS Code 打开，点右下角的编码，选“通过编码保存”→ UTF-8；或用记事本“另存为”，编码选 UTF-8',
+          'Re-save it as UTF-8 (VS Code: the encoding in the status bar → Save with Encoding → UTF-8)',
+        ),
+      });
+      continue;
+    }
+    (kind === 'library' ? libraries : reports).push(f);
+  }
+  return { problems, libraries, reports };
+}
 
-  for (const f of files.filter((f) => f.path.startsWith('libraries/'))) {
+function checkLibraries(files: readonly SourceFile[], shown: (p: string) => string, problems: Problem[]): Library[] {
+  const libraries: Library[] = [];
+  for (const f of files) {
     const file = shown(f.path);
-    if (!/\.ya?ml$/.test(f.path)) continue;
     const src = parseSource(f.text, true);
-    if (src.syntaxErrors.length) {
-      problems.push(...syntaxProblems(file, src));
+    const yaml = yamlProblems(file, src);
+    if (yaml.length) {
+      problems.push(...yaml);
       continue;
     }
     const r = librarySchema.safeParse(src.data);
@@ -230,32 +148,119 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       });
       continue;
     }
+    const placeholders = checkLibrary(r.data);
+    for (const p of placeholders)
+      problems.push({ severity: 'error', file, line: src.lineOf(p.path), field: p.path.join('.'), ...p });
+    // A library with placeholders still counts as known, so its reports are not reported a second time.
     libraries.push(r.data);
   }
-  const libraryIds = libraries.map((l) => l.id);
+  return libraries;
+}
 
+/** Report checks that compare the frontmatter with the file's place: library, folder, year, duplicates. */
+function placeProblems(
+  file: string,
+  path: string,
+  data: CheckedReport,
+  src: ParsedSource,
+  libraryIds: readonly string[],
+  seen: Map<string, string>,
+): Problem[] {
+  const [, pathLibrary = '', pathYear = ''] = /^reports\/([^/]+)\/(\d{4})\.mdx$/.exec(path) ?? [];
+  const out: Problem[] = [];
+  if (!libraryIds.includes(data.library)) {
+    const dym = suggest(data.library, libraryIds);
+    out.push({
+      severity: 'error',
+      code: 'report/unknown-library',
+      file,
+      line: src.lineOf(['library']),
+      field: 'library',
+      message: text(
+        `没有标识为 “${data.library}” 的馆${dym.length ? `。是不是想写 ${dym.join(' 或 ')}？` : ''}`,
+        `No library has the id "${data.library}"${dym.length ? `. Did you mean ${dym.join(' or ')}?` : ''}`,
+      ),
+      hint: text(
+        `已有的馆：${libraryIds.join('、')}。新馆先运行 npm run new-library -- <标识> 建立 content/libraries/<标识>.yaml`,
+        `Known libraries: ${libraryIds.join(', ')}. Add a new one with npm run new-library -- <id>`,
+      ),
+    });
+  }
+  if (data.library !== pathLibrary) {
+    out.push({
+      severity: 'error',
+      code: 'report/library-path',
+      file,
+      line: src.lineOf(['library']),
+      field: 'library',
+      message: text(
+        `library 写的是 “${data.library}”，但文件在 reports/${pathLibrary}/ 文件夹里`,
+        `library is "${data.library}" but the file is in reports/${pathLibrary}/`,
+      ),
+      hint: text(
+        `二者必须一致：改成 library: ${pathLibrary}，或把文件移到 content/reports/${data.library}/`,
+        `They must agree: set library: ${pathLibrary} or move the file to content/reports/${data.library}/`,
+      ),
+    });
+  }
+  if (String(data.year) !== pathYear) {
+    out.push({
+      severity: 'error',
+      code: 'report/year-path',
+      file,
+      line: src.lineOf(['year']),
+      field: 'year',
+      message: text(
+        `year 写的是 ${data.year}，但文件名是 ${pathYear}.mdx`,
+        `year is ${data.year} but the file is named ${pathYear}.mdx`,
+      ),
+      hint: text(
+        `二者必须一致：改成 year: ${pathYear}，或把文件改名为 ${data.year}.mdx`,
+        `They must agree: set year: ${pathYear} or rename the file to ${data.year}.mdx`,
+      ),
+    });
+  }
+  const key = `${data.library}/${data.year}`;
+  const other = seen.get(key);
+  if (other) {
+    out.push({
+      severity: 'error',
+      code: 'report/duplicate',
+      file,
+      line: src.lineOf(['year']),
+      field: 'year',
+      message: text(
+        `${data.library} 的 ${data.year} 年报告已经有了：${other}`,
+        `${data.library} already has a ${data.year} report: ${other}`,
+      ),
+      hint: text(
+        '每个馆每年只能有一份报告：删除或合并其中一份',
+        'One report per library and year: delete or merge one of them',
+      ),
+    });
+  }
+  seen.set(key, file);
+  return out;
+}
+
+/** Check every library and report among `files`. */
+export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): CheckResult {
+  const root = options.displayRoot ?? 'content';
+  const shown = (p: string): string => `${root}/${p}`;
+  const sorted = sortFiles(files, shown);
+  const problems: Problem[] = [...sorted.problems];
+  const libraries = checkLibraries(sorted.libraries, shown, problems);
+  const libraryIds = libraries.map((l) => l.id);
+  const reports: CheckResult['reports'] = [];
   const seen = new Map<string, string>();
   const parsed = new Map<string, { src: ParsedSource; eventIds: Set<string>; sentences: Sentence[] }>();
-  for (const f of files.filter((f) => f.path.startsWith('reports/'))) {
+
+  for (const f of sorted.reports) {
     const file = shown(f.path);
-    const m = /^reports\/([^/]+)\/(\d{4})\.mdx?$/.exec(f.path);
-    if (!m) {
-      problems.push({
-        severity: 'error',
-        code: 'report/path',
-        file,
-        message: text('报告文件的位置或文件名不对', 'A report file is in the wrong place or wrongly named'),
-        hint: text(
-          '报告必须放在 content/reports/<馆的标识>/<年份>.mdx，例如 content/reports/beihai/2022.mdx',
-          'Reports live at content/reports/<library>/<year>.mdx, e.g. content/reports/beihai/2022.mdx',
-        ),
-      });
-      continue;
-    }
-    const [, pathLibrary = '', pathYear = ''] = m;
     const src = parseSource(f.text);
-    if (src.syntaxErrors.length) {
-      problems.push(...syntaxProblems(file, src));
+    const yaml = yamlProblems(file, src);
+    if (yaml.length) {
+      problems.push(...yaml);
       continue;
     }
     const r = checkedReportSchema.safeParse(src.data);
@@ -264,93 +269,48 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       continue;
     }
     const data = r.data;
-    let ok = true;
-    if (!libraryIds.includes(data.library)) {
-      const dym = suggest(data.library, libraryIds);
-      problems.push({
-        severity: 'error',
-        code: 'report/unknown-library',
-        file,
-        line: src.lineOf(['library']),
-        field: 'library',
-        message: text(
-          `没有标识为 “${data.library}” 的馆${dym.length ? `。是不是想写 ${dym.join(' 或 ')}？` : ''}`,
-          `No library has the id "${data.library}"${dym.length ? `. Did you mean ${dym.join(' or ')}?` : ''}`,
-        ),
-        hint: text(
-          `已有的馆：${libraryIds.join('、')}。新馆先运行 npm run new-library -- <标识> 建立 content/libraries/<标识>.yaml`,
-          `Known libraries: ${libraryIds.join(', ')}. Add a new one with npm run new-library -- <id>`,
-        ),
-      });
-      ok = false;
-    }
-    if (data.library !== pathLibrary) {
-      problems.push({
-        severity: 'error',
-        code: 'report/library-path',
-        file,
-        line: src.lineOf(['library']),
-        field: 'library',
-        message: text(
-          `library 写的是 “${data.library}”，但文件在 reports/${pathLibrary}/ 文件夹里`,
-          `library is "${data.library}" but the file is in reports/${pathLibrary}/`,
-        ),
-        hint: text(
-          `二者必须一致：改成 library: ${pathLibrary}，或把文件移到 content/reports/${data.library}/`,
-          `They must agree: set library: ${pathLibrary} or move the file to content/reports/${data.library}/`,
-        ),
-      });
-      ok = false;
-    }
-    if (String(data.year) !== pathYear) {
-      problems.push({
-        severity: 'error',
-        code: 'report/year-path',
-        file,
-        line: src.lineOf(['year']),
-        field: 'year',
-        message: text(
-          `year 写的是 ${data.year}，但文件名是 ${pathYear}.mdx`,
-          `year is ${data.year} but the file is named ${pathYear}.mdx`,
-        ),
-        hint: text(
-          `二者必须一致：改成 year: ${pathYear}，或把文件改名为 ${data.year}.mdx`,
-          `They must agree: set year: ${pathYear} or rename the file to ${data.year}.mdx`,
-        ),
-      });
-      ok = false;
-    }
-    const key = `${data.library}/${data.year}`;
-    const other = seen.get(key);
-    if (other) {
-      problems.push({
-        severity: 'error',
-        code: 'report/duplicate',
-        file,
-        line: src.lineOf(['year']),
-        field: 'year',
-        message: text(
-          `${data.library} 的 ${data.year} 年报告已经有了：${other}`,
-          `${data.library} already has a ${data.year} report: ${other}`,
-        ),
-        hint: text(
-          '每个馆每年只能有一份报告：删除或合并其中一份',
-          'One report per library and year: delete or merge one of them',
-        ),
-      });
-      ok = false;
-    }
-    seen.set(key, file);
+    const place = placeProblems(file, f.path, data, src, libraryIds, seen);
+    problems.push(...place);
 
     // Sentences, figures and events are matched in the trimmed body Astro renders, so the build can reuse
     // them (src/data/content.ts) instead of computing them again; `lead` maps its lines back to the file.
     const body = src.body.trim();
     const lead = src.body.slice(0, src.body.length - src.body.trimStart().length).split('\n').length - 1;
+    const bodyLine = src.bodyLine + lead;
+    const atBody = (line: number | undefined): number => (line === undefined ? src.bodyLine : bodyLine + line - 1);
+    // A note in `conversion` or `editorNotes` quoting a passage says the source really is so.
+    const notes = compactNote(
+      [...data.conversion, ...data.editorNotes.flatMap((n) => [n.text, n.original ?? ''])].join('\n'),
+    );
+    const acknowledged = (quote: string | undefined): boolean => !!quote && notes.includes(compactNote(quote));
+
+    const bodyProblems = checkBody(body, {
+      year: data.year,
+      library: data.library,
+      traditional: data.script === 'traditional',
+      firstLine: bodyLine,
+    });
+    for (const p of bodyProblems) {
+      if (acknowledged(p.acknowledgedBy)) continue;
+      problems.push({
+        severity: p.severity,
+        code: p.code,
+        file,
+        line: atBody(p.line),
+        field: '正文',
+        message: p.message,
+        hint: p.hint,
+      });
+    }
+    const empty = bodyProblems.some((p) => p.code === 'body/empty');
+
     const sentences = splitSentences(body);
     const foundAll = new Map<string, Sentence | undefined>();
     for (const fig of Object.values(data.figures)) {
       const found = findSentence(sentences, fig.written, metric(fig.metric).keywords, fig.quote);
       foundAll.set(fig.metric, found);
+      // With no text there is nothing to find: the empty body is the one problem to report.
+      if (empty) continue;
       const path = ['figures', ...fig.metric.split('.')];
       const whole = found && wholeSentence(sentences, found);
       for (const p of [wordingProblem(fig, found?.text), scopeProblem(fig, whole)]) {
@@ -358,69 +318,36 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
         const at = p.key ? [...path, p.key] : path;
         problems.push({ severity: 'error', ...p, file, line: src.lineOf(at), field: at.join('.') });
       }
-      if (found) continue;
-      problems.push(
-        fig.quote
-          ? {
-              severity: 'error',
-              code: 'figure/quote-not-found',
-              file,
-              line: src.lineOf([...path, 'quote']),
-              field: fig.metric,
-              message: text(
-                `quote “${fig.quote}” 在正文中找不到同时含有 ${fig.written} 的句子`,
-                `quote "${fig.quote}" matches no sentence of the text that also contains ${fig.written}`,
-              ),
-              hint: text(
-                'quote 要从正文原样复制一小段（含该数字的那句话）',
-                'Copy quote verbatim from the sentence stating the figure',
-              ),
-            }
-          : {
-              severity: 'warning',
-              code: 'figure/not-in-text',
-              file,
-              line: src.lineOf(path),
-              field: fig.metric,
-              message: text(
-                `正文中找不到 “${fig.written}”，无法链接到原句`,
-                `"${fig.written}" does not occur in the text, so it cannot be linked to its sentence`,
-              ),
-              hint: text(
-                '照正文的写法填写数字（如正文写 126.38万，就不要写 1263800）',
-                'Write the figure as the text does (if the text says 126.38万, do not write 1263800)',
-              ),
-            },
-      );
+      for (const x of checkFigure({ figure: fig, sentence: found, sentences, firstLine: bodyLine }))
+        problems.push({
+          severity: x.severity,
+          code: x.code,
+          file,
+          line: src.lineOf(x.at ? [...path, x.at] : path),
+          field: fig.metric,
+          message: x.message,
+          hint: x.hint,
+        });
     }
-    const markup = options.markup?.(body);
-    if (markup) {
+    const markup = options.markup && mayHaveMarkup(body) ? options.markup(body) : undefined;
+    if (markup) problems.push(markupAsProblem(file, bodyLine, markup));
+    if (place.length) continue;
+    // Dates in the 大事记 and in <Event> tags: an impossible or out-of-year date fails the build at its line.
+    const extracted = extractEvents(body, { library: data.library, year: data.year, firstLine: bodyLine });
+    for (const p of extracted.problems) {
+      if (p.severity === 'warning' && acknowledged(p.acknowledgedBy)) continue;
       problems.push({
-        severity: 'error',
-        code: 'report/markup',
+        severity: p.severity,
+        code: p.code,
         file,
-        line: markup.line === undefined ? undefined : src.bodyLine + lead + markup.line - 1,
-        field: '正文',
-        message: text(markup.zh, markup.en),
-        hint: text(markup.hintZh, markup.hintEn),
+        line: atBody(p.line),
+        field: p.field,
+        message: p.message,
+        hint: p.hint,
       });
     }
-    if (ok) {
-      // Dates in the 大事记 and in <Event> tags: an impossible or out-of-year date fails the build at its line.
-      const extracted = extractEvents(body, { library: data.library, year: data.year });
-      for (const p of extracted.problems) {
-        problems.push({ ...p, file, line: src.bodyLine + lead + p.line - 1 });
-      }
-      parsed.set(f.path, { src, eventIds: new Set(extracted.events.map((e) => e.id)), sentences });
-      reports.push({
-        path: f.path,
-        data,
-        body,
-        bodyLine: src.bodyLine + lead,
-        found: foundAll,
-        events: extracted.events,
-      });
-    }
+    parsed.set(f.path, { src, eventIds: new Set(extracted.events.map((e) => e.id)), sentences });
+    reports.push({ path: f.path, data, body, bodyLine, found: foundAll, events: extracted.events });
   }
   const byKey = new Map(reports.map((r) => [`${r.data.library}/${r.data.year}`, r]));
   // Plans vs outcomes: a report's planReview against last year's plans and its own events and text.
@@ -441,4 +368,43 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     }
   }
   return { problems, libraries, reports };
+}
+
+/**
+ * Markup errors are possible only where the text has `<`, `{` or `}`, or a line starting with
+ * import/export: other bodies need not be parsed (most have none of these).
+ */
+export const mayHaveMarkup = (body: string): boolean => /[<{}]|^\s*(?:import|export)\b/m.test(body);
+
+function markupAsProblem(file: string, bodyLine: number, m: MarkupProblem): Problem {
+  return {
+    severity: 'error',
+    code: 'report/markup',
+    file,
+    line: m.line === undefined ? undefined : bodyLine + m.line - 1,
+    field: '正文',
+    message: text(m.zh, m.en),
+    hint: text(m.hintZh, m.hintEn),
+  };
+}
+
+/**
+ * The markup problems of checked reports, for the build, which runs this after its cache between builds
+ * exists: `isKnownGood(body)` says a body was parsed without a problem by an earlier build of the same
+ * code, `remember(body)` records one that was.
+ */
+export function checkMarkup(
+  reports: readonly CheckedFile[],
+  markup: (body: string) => MarkupProblem | undefined,
+  options: { displayRoot?: string; isKnownGood?: (body: string) => boolean; remember?: (body: string) => void } = {},
+): Problem[] {
+  const root = options.displayRoot ?? 'content';
+  const out: Problem[] = [];
+  for (const r of reports) {
+    if (!mayHaveMarkup(r.body) || options.isKnownGood?.(r.body)) continue;
+    const m = markup(r.body);
+    if (m) out.push(markupAsProblem(`${root}/${r.path}`, r.bodyLine, m));
+    else options.remember?.(r.body);
+  }
+  return out;
 }

@@ -11,22 +11,17 @@ export interface ParsedSource {
   readonly body: string;
   /** 1-based line of the body's first line in the file. */
   readonly bodyLine: number;
-  /** YAML syntax errors with their lines. */
-  readonly syntaxErrors: readonly { line: number; message: string }[];
+  /** The YAML text (the frontmatter between the `---` lines, or the whole YAML file). */
+  readonly yaml: string;
+  /** Lines of the file before the YAML text (1 for frontmatter, 0 for a YAML file). */
+  readonly yamlOffset: number;
+  /**
+   * YAML syntax errors: the parser's code and message, `line` 1-based in the YAML text
+   * (src/check/yaml-errors.ts explains them); `missing-frontmatter` when an MDX file has none.
+   */
+  readonly syntaxErrors: readonly { code: string; line: number; message: string }[];
   /** 1-based file line of the value at `path` (or of its nearest existing parent). */
   lineOf(path: readonly (string | number)[]): number | undefined;
-}
-
-/** An unclosed quote is reported by the parser where the text ends; point at the line that opened it. */
-function unbalancedQuoteLine(yamlText: string): number | undefined {
-  const lines = yamlText.split('\n');
-  const i = lines.findIndex((l) => {
-    const value = l.replace(/^[^:]*:\s*/, '');
-    return (
-      (/^"/.test(value) && !/^"(?:[^"\\]|\\.)*"/.test(value)) || (/^'/.test(value) && !/^'(?:[^']|'')*'/.test(value))
-    );
-  });
-  return i < 0 ? undefined : i + 1;
 }
 
 /** Parse frontmatter (`---` … `---`) + body, or a whole YAML file when `isYaml`. */
@@ -43,7 +38,9 @@ export function parseSource(text: string, isYaml = false): ParsedSource {
         data: undefined,
         body: src,
         bodyLine: 1,
-        syntaxErrors: [{ line: 1, message: 'missing-frontmatter' }],
+        yaml: '',
+        yamlOffset: 0,
+        syntaxErrors: [{ code: 'missing-frontmatter', line: 1, message: 'missing-frontmatter' }],
         lineOf: () => undefined,
       };
     }
@@ -54,13 +51,11 @@ export function parseSource(text: string, isYaml = false): ParsedSource {
   }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const syntaxErrors = doc.errors.map((e) => {
-    const quoteLine = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unbalancedQuoteLine(yamlText) : undefined;
-    return {
-      line: (quoteLine ?? counter.linePos(e.pos[0]).line) + offsetLines,
-      message: e.message.split('\n')[0] ?? e.message,
-    };
-  });
+  const syntaxErrors = doc.errors.map((e) => ({
+    code: e.code,
+    line: counter.linePos(e.pos[0]).line,
+    message: e.message.split('\n')[0] ?? e.message,
+  }));
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
     let node: unknown = doc.contents;
     let line: number | undefined =
@@ -83,5 +78,13 @@ export function parseSource(text: string, isYaml = false): ParsedSource {
     }
     return line === undefined ? undefined : line + offsetLines;
   };
-  return { data: syntaxErrors.length ? undefined : doc.toJS(), body, bodyLine, syntaxErrors, lineOf };
+  return {
+    data: syntaxErrors.length ? undefined : doc.toJS(),
+    body,
+    bodyLine,
+    yaml: yamlText,
+    yamlOffset: offsetLines,
+    syntaxErrors,
+    lineOf,
+  };
 }

@@ -2,7 +2,7 @@
  * The open-data files (`/data/…`): which exist (src/lib/open-data/download-files.ts) and their rows, grouped by report
  * year once. Endpoints stream them, so no file is built as one string.
  */
-import { csvChunks, withJoinedLabels } from '../lib/open-data/csv.ts';
+import { csvChunks } from '../lib/open-data/csv.ts';
 import {
   downloadEntries,
   downloadType,
@@ -10,11 +10,32 @@ import {
   streamedResponse,
   type DownloadEntry,
   type DownloadFile,
+  type ReferenceFile,
 } from '../lib/open-data/download-files.ts';
-import { EVENT_COLUMNS, eventRows, publishedEvents } from '../lib/open-data/event-rows.ts';
-import { INDICATOR_COLUMNS, type IndicatorRow } from '../lib/open-data/indicator-rows.ts';
-import { ROW_COLUMNS, type FigureRow } from '../lib/model/figure-rows.ts';
-import { getEvents, getFigureRows, getIndicatorRows, getLibraryNames, getReports } from './content.ts';
+import { libraryRecords, metricRecords } from '../lib/open-data/reference-tables.ts';
+import { METRICS } from '../lib/model/catalog.ts';
+import { publishedEvents } from '../lib/open-data/event-rows.ts';
+import { figureRecords } from '../lib/open-data/figure-records.ts';
+import {
+  EVENT_COLUMNS,
+  FIGURE_COLUMNS,
+  INDICATOR_COLUMNS,
+  LIBRARY_COLUMNS,
+  METRIC_COLUMNS,
+  columnNames,
+  publish,
+} from '../lib/open-data/columns.ts';
+import type { IndicatorRow } from '../lib/open-data/indicator-rows.ts';
+import type { FigureRow } from '../lib/model/figure-rows.ts';
+import {
+  getEvents,
+  getFigureRows,
+  getIndicatorRows,
+  getLibraries,
+  getLibraryNames,
+  getReports,
+  href,
+} from './content.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 interface Sets {
@@ -52,25 +73,45 @@ function getSets(): Promise<Sets> {
   return memo;
 }
 
+/** A site path as an absolute URL, with the deployment's origin and base: the `url` column of the downloads. */
+export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;
+
 /** Every download of this build (for `/data/files.json` and the per-year routes). */
 export async function getDownloadEntries(): Promise<DownloadEntry[]> {
   return (await getSets()).entries;
+}
+
+function* indicatorRecords(rows: Iterable<IndicatorRow>): Generator<Readonly<Record<string, unknown>>> {
+  for (const r of rows) yield publish(INDICATOR_COLUMNS, { ...r });
+}
+
+/** The response for one reference table (`/data/metrics.csv`, `/data/libraries.json`, …). */
+export async function referenceResponse(file: ReferenceFile): Promise<Response> {
+  const libraries = file.startsWith('libraries');
+  const records = libraries ? libraryRecords((await getLibraries()).map((l) => l.data)) : metricRecords(METRICS);
+  const columns = columnNames(libraries ? LIBRARY_COLUMNS : METRIC_COLUMNS);
+  const chunks = file.endsWith('.json')
+    ? jsonArrayChunks(records)
+    : csvChunks<Readonly<Record<string, unknown>>>(records, columns, 1000, { bom: !file.endsWith('-no-bom.csv') });
+  return streamedResponse(chunks, downloadType(file));
 }
 
 /** The response for one download; an empty body (Astro writes no file) when the set does not exist. */
 export async function downloadResponse(scope: 'all' | number, file: DownloadFile): Promise<Response> {
   const { entries, figures, events, indicators, names } = await getSets();
   if (!entries.some((e) => e.scope === scope && e.file === file)) return new Response(null);
-  const rows = figures.get(scope) ?? [];
-  const evs = events.get(scope) ?? [];
-  const inds = indicators.get(scope) ?? [];
-  const chunks = {
-    'figures.csv': () => csvChunks(withJoinedLabels(rows), ROW_COLUMNS),
-    'figures.json': () => jsonArrayChunks(rows),
-    'events.csv': () => csvChunks(eventRows(evs, names), EVENT_COLUMNS),
-    'events.json': () => jsonArrayChunks(publishedEvents(evs, names)),
-    'indicators.csv': () => csvChunks(withJoinedLabels(inds), INDICATOR_COLUMNS),
-    'indicators.json': () => jsonArrayChunks(inds),
-  }[file]();
+  const table = file.replace(/(-no-bom)?\.(csv|json)$/, '');
+  const records = (): Iterable<Readonly<Record<string, unknown>>> =>
+    table === 'figures'
+      ? figureRecords(figures.get(scope) ?? [], absoluteUrl)
+      : table === 'events'
+        ? publishedEvents(events.get(scope) ?? [], names, absoluteUrl)
+        : indicatorRecords(indicators.get(scope) ?? []);
+  const columns = columnNames(
+    table === 'figures' ? FIGURE_COLUMNS : table === 'events' ? EVENT_COLUMNS : INDICATOR_COLUMNS,
+  );
+  const chunks = file.endsWith('.json')
+    ? jsonArrayChunks(records())
+    : csvChunks(records(), columns, 1000, { bom: !file.endsWith('-no-bom.csv') });
   return streamedResponse(chunks, downloadType(file));
 }

@@ -5,10 +5,9 @@
  * dictionary, event components, timeline pages, search page). Metric labels, units and definitions are not
  * here: they come from the catalog (`src/lib/model/catalog.ts`, `label` / `labelEn` …).
  */
-import type { ROW_COLUMNS } from '../lib/model/figure-rows.ts';
 import { CHART_STRINGS, type ChartStrings } from './chart-strings.ts';
 import { COMPARE_STRINGS, type CompareStrings } from './compare-strings.ts';
-import type { INDICATOR_COLUMNS } from '../lib/open-data/indicator-rows.ts';
+import { DATA_COLUMN_STRINGS, type DataColumnStrings } from './data-columns-strings.ts';
 import type { Scope } from '../lib/model/scope.ts';
 import { NO_POPULATION, NO_POPULATION_EN } from '../lib/model/per-capita.ts';
 import { countEn } from './format-en.ts';
@@ -255,11 +254,17 @@ export interface UiStrings {
     readonly columnsCaption: string;
     readonly field: string;
     readonly meaning: string;
-    readonly columns: Readonly<Record<(typeof ROW_COLUMNS)[number], string>>;
+    /** What each column of each table means (src/lib/open-data/columns.ts). */
+    readonly columns: DataColumnStrings;
     readonly indicatorsIntro: string;
     readonly indicatorsHead: string;
     readonly indicatorColumnsCaption: string;
-    readonly indicatorColumns: Readonly<Record<(typeof INDICATOR_COLUMNS)[number], string>>;
+    readonly eventColumnsCaption: string;
+    readonly metricColumnsCaption: string;
+    readonly libraryColumnsCaption: string;
+    readonly referenceIntro: string;
+    /** After each BOM-less CSV link: who it is for. */
+    readonly noBomNote: string;
     readonly scopesCaption: string;
     readonly labelsCaption: string;
     readonly labelsNote: string;
@@ -508,9 +513,8 @@ const zh: UiStrings = {
     description: '全部年度报告中的统计数字和有日期的事件，CSV 与 JSON 下载，附字段说明。',
     figuresIntro: (n) => `全部报告中的全部数字（共 ${n} 项），每项一行，保留原文写法和限定词，并附出处原句。`,
     csvNote: '（UTF-8 带 BOM，Excel 可直接打开）',
-    eventsIntro:
-      '各报告中有日期的事件（大事记的每一条，及正文中标注的事件），每条一行，字段为 id、馆、年度、起止日期（ISO，精确到日、月或年）、precision、time（上午/下午/晚）、categories（类别，空格分隔）、source（chronicle 大事记 / text 正文）、line（正文中的行）、text（原文）：',
-    eventsCsvNote: '（UTF-8 带 BOM）',
+    eventsIntro: '各报告中有日期的事件（大事记的每一条，及正文中标注的事件），每条一行；各字段的含义见下方字段说明。',
+    eventsCsvNote: '（UTF-8 带 BOM，Excel 可直接打开）',
     seeByYear: ['按报告年度分成多个文件，见', '按年份下载', '。'],
     byYearTitle: '按年份下载',
     byYearIntro: (whole, limit) =>
@@ -524,58 +528,20 @@ const zh: UiStrings = {
     eventsHead: '事件',
     yearLabel: (y) => `${y}年`,
     rowCount: (n) => `${n} 行`,
-    columnsCaption: '字段说明',
+    columnsCaption: '字段说明：figures.csv 与 figures.json',
     field: '字段',
     meaning: '含义',
-    columns: {
-      library: '馆的标识',
-      libraryName: '馆名',
-      year: '年度',
-      metric: '指标 id（组.键）',
-      label: '指标名称',
-      value: '数值（完整，不取整）',
-      qualifier: '限定：exact 确数 / about 约 / more-than 余、多 / at-least 以上 / nearly 近',
-      unit: '指标的单位（规范单位，与原文所用单位可能不同，见 wording）',
-      written: '数字的规范写法：数字和限定词，不含单位（如 3.5万余）',
-      wording: '原文写法：数字、限定词和单位，照原句一字不差（如 3.5万余人）；找不到原句时为空',
-      scope: '统计范围：library 本馆 / network 总分馆体系 / area 全地区（见下表）',
-      labels: '口径标签 id（CSV 中以空格分隔，JSON 中为数组；见下表），说明该数字与指标定义的不同',
-      labelsText: '口径标签的中文简称，以“；”分隔',
-      period: '非全年数据的时段',
-      change: '原文写明的同比变化',
-      note: '说明',
-      discrepancy: '原文不一致之处',
-      quote: '陈述该数字的原句',
-    },
     indicatorsIntro:
       '人均指标：数字除以该馆的服务人口（每人，或每万人）。只对写明人口来源的馆计算，不估算人口；保留输入数字的限定词（下限仍是下限）和精度，并写明除的是哪个统计范围的数字。',
     indicatorsHead: '人均指标',
     indicatorColumnsCaption: '字段说明：indicators.csv 与 indicators.json',
-    indicatorColumns: {
-      library: '馆的标识',
-      libraryName: '馆名',
-      year: '年度',
-      indicator:
-        '指标 id：visitsPerCapita 人均到馆 / loansPerCapita 人均外借 / circulationPerCapita 人均文献流通 / collectionPerCapita 人均馆藏 / eventsPer10k 每万人读者活动 / participantsPer10k 每万人活动参与',
-      label: '指标名称',
-      value: '数值，按输入数字的精度取有效数字（最多 3 位）',
-      qualifier: '限定：exact 确数 / about 约 / more-than 超过（下限）',
-      unit: '单位',
-      text: '网站显示的写法，含限定词和单位',
-      formula: '公式，含原文写法的输入数字、人口及其来源、取舍方式',
-      inputs: '被除数字的指标 id',
-      inputWording: '被除数字的原文写法',
-      scope: '被除数字的统计范围',
-      labels: '被除数字的口径标签 id',
-      divides: '用文字说明谁除以谁，如“本馆数字 ÷ 北海市常住人口”',
-      population: '服务人口（人）',
-      populationWritten: '人口数的来源原文写法（如 366.72万，精确到百位）',
-      populationYear: '人口数据年份',
-      populationArea: '人口所指地区',
-      populationSource: '人口数据来源',
-      populationUrl: '来源网址（有时）',
-      populationNote: '服务人口的取法说明',
-    },
+    columns: DATA_COLUMN_STRINGS.zh,
+    eventColumnsCaption: '字段说明：events.csv 与 events.json',
+    metricColumnsCaption: '字段说明：metrics.csv 与 metrics.json',
+    libraryColumnsCaption: '字段说明：libraries.csv 与 libraries.json',
+    referenceIntro:
+      '指标说明和各馆信息也作为数据下载：metrics 是全部指标的 id、名称、单位、定义和易混淆的指标；libraries 是各馆的级别、地区和服务人口（附来源）。',
+    noBomNote: '（UTF-8 不带 BOM，供程序读取：Python、R、pandas、Frictionless 等；内容与上一个文件相同）',
     scopesCaption: '统计范围（scope）',
     labelsCaption: '口径标签（labels）',
     labelsNote:
@@ -857,8 +823,8 @@ const en: UiStrings = {
       `Every figure of every report (${n} in all), one per row, as the report writes it, with its qualifier and the sentence that states it. Labels and quotes are in Chinese.`,
     csvNote: ' (UTF-8 with BOM, opens directly in Excel)',
     eventsIntro:
-      "Every dated event of the reports (each 大事记 chronicle entry and events marked in the text), one per row: id, library, year, start and end dates (ISO, to the day, month or year), precision, time (上午 morning / 下午 afternoon / 晚 evening), categories (space-separated), source (chronicle / text), line (in the report text) and text (the report's words):",
-    eventsCsvNote: ' (UTF-8 with BOM)',
+      'Every dated event of the reports (each 大事记 chronicle entry and events marked in the text), one per row; the fields are listed below.',
+    eventsCsvNote: ' (UTF-8 with BOM, opens directly in Excel)',
     seeByYear: ['Split into one file per report year: see ', 'downloads by year', '.'],
     byYearTitle: 'Downloads by year',
     byYearIntro: (whole, limit) =>
@@ -875,58 +841,17 @@ const en: UiStrings = {
     columnsCaption: 'Fields of figures.csv and figures.json',
     field: 'Field',
     meaning: 'Meaning',
-    columns: {
-      library: 'Library id',
-      libraryName: 'Library name (Chinese)',
-      year: 'Report year',
-      metric: 'Metric id (group.key)',
-      label: 'Metric label (Chinese; English labels on the metrics page)',
-      value: 'Value, in full, never rounded',
-      qualifier: 'Qualifier: exact / about (约) / more-than (余, 多) / at-least (以上) / nearly (近)',
-      unit: "The metric's unit (Chinese); the report may use another, see wording",
-      written: 'The figure, normalised: number and qualifier without unit (e.g. 3.5万余)',
-      wording:
-        'The wording: number, qualifier and unit exactly as the sentence writes them (e.g. 3.5万余人); empty when no sentence was found',
-      scope:
-        'Who is counted: library (the library alone) / network (with its branches) / area (all public libraries of an area); see below',
-      labels:
-        'Definition label ids (space-separated in CSV, an array in JSON; see below): how the figure departs from the metric’s definition',
-      labelsText: 'The labels’ short Chinese texts, separated by ；',
-      period: 'Period of a part-year figure',
-      change: 'Year-on-year change as the report states it',
-      note: "Editor's note",
-      discrepancy: 'Inconsistency in the source',
-      quote: 'The sentence stating the figure',
-    },
     indicatorsIntro:
       "Per-capita indicators: a figure divided by the library's service population (per resident or per 10,000 residents). Computed only for libraries whose population cites a source, never estimated; the inputs' qualifier (a lower bound stays one) and precision are kept, and each row says which scope it divides.",
     indicatorsHead: 'Per capita',
     indicatorColumnsCaption: 'Fields of indicators.csv and indicators.json',
-    indicatorColumns: {
-      library: 'Library id',
-      libraryName: 'Library name (Chinese)',
-      year: 'Report year',
-      indicator:
-        'Indicator id: visitsPerCapita / loansPerCapita / circulationPerCapita / collectionPerCapita / eventsPer10k / participantsPer10k',
-      label: 'Indicator label (Chinese)',
-      value: "Value, to the inputs' precision (at most 3 significant digits)",
-      qualifier: 'Qualifier: exact / about / more-than (a lower bound)',
-      unit: 'Unit (Chinese)',
-      text: 'As the site shows it, with qualifier and unit (Chinese)',
-      formula: 'The formula, with the inputs as written, the population and its source, and the rounding (Chinese)',
-      inputs: 'Metric id of the figure divided',
-      inputWording: 'That figure as the report words it',
-      scope: 'Scope of that figure',
-      labels: 'Definition label ids of that figure',
-      divides: 'What is divided by what, in words (Chinese)',
-      population: 'Service population (residents)',
-      populationWritten: 'The population as its source writes it (its precision carries into the per-capita value)',
-      populationYear: 'Year of the population count',
-      populationArea: 'Area the population counts',
-      populationSource: 'Source of the population',
-      populationUrl: 'Source URL, when given',
-      populationNote: 'How the service population was chosen',
-    },
+    columns: DATA_COLUMN_STRINGS.en,
+    eventColumnsCaption: 'Fields of events.csv and events.json',
+    metricColumnsCaption: 'Fields of metrics.csv and metrics.json',
+    libraryColumnsCaption: 'Fields of libraries.csv and libraries.json',
+    referenceIntro:
+      'The metric dictionary and the libraries are data too: metrics lists every metric id with its labels, unit, definition and look-alikes; libraries lists each library with its level, region and service population (with its source).',
+    noBomNote: ' (UTF-8 without BOM, for programs: Python, R, pandas, Frictionless…; same content as the file above)',
     scopesCaption: 'Scopes (scope)',
     labelsCaption: 'Definition labels (labels)',
     labelsNote:

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { FigureFormatError, parseFigure, type ParsedFigure } from '../lib/model/parse-figure.ts';
 import { parseChange, parsePeriod, type Change, type Figure, type Period } from '../lib/model/normalised-figure.ts';
 import { figureErrorText, figureFormsHint, text } from '../lib/model/messages.ts';
+import { asYamlValue, figureTypo, type FigureTypoCode } from '../lib/model/figure-typos.ts';
 import { addIssue } from './issue.ts';
 import type { Metric } from '../lib/model/catalog.ts';
 import { checkLabels, checkScope } from './figure-definition.ts';
@@ -62,6 +63,15 @@ function objectFieldIssue(raw: unknown): string | undefined {
   return issue ? String(issue.path[0]) : undefined;
 }
 
+const TYPO_TEXT: Readonly<Record<FigureTypoCode, { zh: string; en: string }>> = {
+  'curly-quotes': {
+    zh: '用了中文引号（YAML 只认英文双引号 "）',
+    en: 'is wrapped in curly quotes (YAML takes straight " only)',
+  },
+  'full-width': { zh: '用了全角数字或符号', en: 'uses full-width digits or punctuation' },
+  'spaced-separator': { zh: '数字中间有空格', en: 'has a space inside the number' },
+};
+
 /** The zod schema for one figure of `metric`, normalising every input form to a `Figure`. */
 export function figureSchema(metric: Metric) {
   const field = metric.id;
@@ -115,6 +125,28 @@ export function figureSchema(metric: Metric) {
     }
     const input = shape.data;
     const obj = typeof input === 'object' ? input : { value: input };
+    const typo = typeof obj.value === 'string' ? figureTypo(obj.value) : undefined;
+    if (typo) {
+      const key = typeof input === 'object' ? 'value' : metric.key;
+      const w = JSON.stringify(obj.value);
+      addIssue(
+        ctx,
+        input,
+        {
+          code: 'figure/typo',
+          message: text(
+            `${field}（${metric.label}）：${w} ${typo.codes.map((c) => TYPO_TEXT[c].zh).join('，')}`,
+            `${field} (${metric.labelEn}): ${w} ${typo.codes.map((c) => TYPO_TEXT[c].en).join(', ')}`,
+          ),
+          hint: text(
+            `改成 ${key}: ${asYamlValue(typo.fixed)}（数字用半角，引号用英文双引号）`,
+            `Write ${key}: ${asYamlValue(typo.fixed)} (ASCII digits, straight double quotes)`,
+          ),
+        },
+        typeof input === 'object' ? ['value'] : [],
+      );
+      return z.NEVER;
+    }
     let parsed: ParsedFigure;
     try {
       parsed = parseFigure(obj.value, { unit: metric.unit, wholeNumber: metric.unit !== '小时' });

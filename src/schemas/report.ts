@@ -8,8 +8,9 @@ import { AWARD_KIND_IDS } from '../lib/model/awards.ts';
 import { checkConsistency, describeViolation } from '../lib/model/consistency.ts';
 import { text } from '../lib/model/messages.ts';
 import { figuresSchema } from './figures.ts';
-import { addIssue, choicesDescription } from './issue.ts';
+import { addIssue, choicesDescription, choicesMessage } from './issue.ts';
 import { AWARD_LEVEL_IDS, AWARD_LEVELS } from '../lib/model/awards.ts';
+import { TEXT_SCRIPT_IDS, TEXT_SCRIPTS } from '../lib/model/text-scripts.ts';
 import { planReviewSchema } from './plan-review.ts';
 
 const NO_SUCH_DATE = '没有这一天：月份是 01–12，日不超过这个月的天数（如 2021-02-28）';
@@ -84,6 +85,10 @@ export const reportShape = {
   published: isoDate.optional().describe('报告落款日期（原文有才填）'),
   dataAsOf: isoDate.optional().describe('数据截止日期（原文写明时）'),
   source: z.string().min(1).describe('原始文件名'),
+  script: z
+    .enum(TEXT_SCRIPT_IDS, { error: `script 只能是 ${choicesMessage(TEXT_SCRIPTS)}` })
+    .default('simplified')
+    .describe(`正文用字：${choicesDescription(TEXT_SCRIPTS)}（默认简体；繁体只在馆的报告原本就用繁体发布时填写）`),
   conversion: z.array(z.string()).default([]).describe('转换时所做的处理（删除的误入标题、繁简转换等）'),
   editorNotes: z.array(editorNoteSchema).default([]).describe('编者注：修复乱码等，每处写明原文'),
   figures: figuresSchema.describe('报告中的数字，按组填写，见 /metrics/'),

@@ -60,16 +60,20 @@ describe('astro build over a site with one of each staff mistake', () => {
       'reports/demo/2019.mdx:2  字段 title',
       /缺少必填字段 title[\s\S]*?改法：正确写法示例：title:/,
     ],
-    ['YAML syntax error', 'reports/demo/2020.mdx:5', /YAML 格式错误[\s\S]*?改法：检查这一行及上一行/],
+    [
+      'YAML: no space after a colon',
+      'reports/demo/2020.mdx:5',
+      /source 的冒号后面没有空格[\s\S]*?改法：改成：source: demo\.txt/,
+    ],
     [
       'date outside the year',
       'reports/demo/2021.mdx:19  字段 大事记',
       /“2020年3月1日”在 2020 年，不在本报告的 2021 年内[\s\S]*?改法：/,
     ],
     [
-      'duplicate report',
-      'reports/demo/2022.mdx:3  字段 year',
-      /demo 的 2022 年报告已经有了[\s\S]*?改法：每个馆每年只能有一份报告/,
+      'a second report of a year, saved as .md',
+      'reports/demo/2022.md\n',
+      /2022\.md 和 2022\.mdx 是同一年的两份报告[\s\S]*?改法：每个馆每年只有一份报告/,
     ],
   ])('%s: names the file, line and field, and says how to fix it', (_name, where, message) => {
     expect(output).toContain(`${dir}/${where}`);

@@ -121,7 +121,7 @@ test('北海 per-capita visits are in /data/indicators.* with the census source'
     expect(String(r['formula'])).toContain('÷ 1853227');
   }
   const csv = await (await request.get('data/indicators.csv')).text();
-  expect(csv).toMatch(/beihai,北海市图书馆,\d{4},visitsPerCapita,/);
+  expect(csv).toMatch(/beihai-\d{4}-visitsPerCapita,beihai,北海市图书馆,\d{4},visitsPerCapita,/);
   expect(csv).toContain('北海市第七次全国人口普查主要数据公报');
 });
 

@@ -4,7 +4,7 @@
  */
 import { findPinyinGlosses, removePinyinGlosses } from './glosses.ts';
 import { toSimplified, type TraditionalVariant } from './simplify.ts';
-import { dropPageNumbers, joinBrokenLines, splitLines, type LineJoin } from './lines.ts';
+import { dropPageNumbers, joinBrokenLines, joinHardWraps, splitLines, type LineJoin } from './lines.ts';
 import { detectHeadings, looksLikeHeading } from './headings.ts';
 import { escapeMdxText, escapeTableCell } from './mdx-escape.ts';
 import { findLineTables, renderMarkdownTable } from './tables.ts';
@@ -53,6 +53,8 @@ export interface ConvertOptions {
 export interface CleanedSource {
   /** cleaned lines, with removed lines (title, chrome) already dropped; blank lines kept */
   lines: string[];
+  /** the 1-based line of the source file each of `lines` comes from */
+  origin: number[];
   /** the title line after cleanup, if `titleLine` was given */
   title?: string;
   notes: string[];
@@ -64,6 +66,7 @@ export interface ConvertResult {
   body: string;
   title?: string;
   notes: string[];
+  /** lines joined, `line` being the line of the source file where the broken sentence starts */
   joins: LineJoin[];
   headings: Array<{ level: number; text: string }>;
   tables: number;
@@ -142,7 +145,8 @@ export function cleanSourceText(raw: string, opts: ConvertOptions): CleanedSourc
     notes.push(`原文标题“${title}”用作页面标题，正文不再重复`);
   }
   const kept = lines.filter((_, i) => !drop.has(i));
-  return title === undefined ? { lines: kept, notes } : { lines: kept, title, notes };
+  const origin = lines.flatMap((_, i) => (drop.has(i) ? [] : [i + 1]));
+  return title === undefined ? { lines: kept, origin, notes } : { lines: kept, origin, title, notes };
 }
 
 type Block = { kind: 'text'; text: string } | { kind: 'table'; header: string[]; rows: string[][] };
@@ -162,13 +166,24 @@ export function convertReport(raw: string, opts: ConvertOptions): ConvertResult 
   const extra = opts.extraHeadings ?? [];
 
   if (opts.joinBrokenLines) {
+    let origin = cleaned.origin;
     const pages = dropPageNumbers(lines);
+    const removed = new Set(pages.removed.map((r) => r.line - 1));
+    origin = origin.filter((_, i) => !removed.has(i));
     lines = pages.lines;
     if (pages.removed.length) notes.push(`删除了 PDF 页码行 ${pages.removed.length} 处`);
-    const joined = joinBrokenLines(lines, (l) => looksLikeHeading(l, extra));
+    const heading = (l: string): boolean => looksLikeHeading(l, extra);
+    // Wrapped lines first (no blank line between the pieces), then sentences broken across a page.
+    const wrapped = joinHardWraps(lines, heading);
+    const wrapOrigin = wrapped.starts.map((k) => origin[k] ?? 0);
+    const joined = joinBrokenLines(wrapped.lines, heading);
     lines = joined.lines;
-    joins = joined.joins;
-    if (joins.length) notes.push(`PDF 分页处断开的句子已接回原段落（共 ${joins.length} 处），文字未改动`);
+    joins = [
+      ...wrapped.joins.map((j) => ({ ...j, line: origin[j.line - 1] ?? j.line })),
+      ...joined.joins.map((j) => ({ ...j, line: wrapOrigin[j.line - 1] ?? j.line })),
+    ].sort((a, b) => a.line - b.line);
+    if (wrapped.joins.length) notes.push(`PDF 换行处断开的句子已接成一行（共 ${wrapped.joins.length} 处），文字未改动`);
+    if (joined.joins.length) notes.push(`PDF 分页处断开的句子已接回原段落（共 ${joined.joins.length} 处），文字未改动`);
   }
 
   const blocks: Block[] = [];

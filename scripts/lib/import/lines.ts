@@ -104,3 +104,46 @@ export function dropPageNumbers(lines: readonly string[]): {
   });
   return { lines: kept, removed };
 }
+
+/** A line at least this long that stops mid-sentence was wrapped by the PDF's line width. */
+const WRAP_WIDTH = 24;
+/** A line starting a list item or a new paragraph of its own, never the second half of a wrapped line. */
+const ITEM_START = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|[-—•·●])/;
+
+/**
+ * Joins lines hard-wrapped by a PDF's line width (no blank line in between): a long line that stops
+ * mid-sentence continues on the next line, unless that line is protected (a heading) or starts a list
+ * item. Short lines (a signature, a date) are never joined. Pieces are concatenated directly.
+ * `starts` gives, for each output line, the 0-based index of the input line it starts with.
+ * @param lines input lines (untrimmed)
+ * @param isProtected lines for which this returns true are never joined
+ */
+export function joinHardWraps(
+  lines: readonly string[],
+  isProtected: (line: string) => boolean = () => false,
+): { lines: string[]; joins: LineJoin[]; starts: number[] } {
+  const out: string[] = [];
+  const joins: LineJoin[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let current = lines[i] ?? '';
+    const start = i;
+    starts.push(start);
+    while (
+      current.trim().length >= WRAP_WIDTH &&
+      !endsComplete(current) &&
+      !isProtected(current.trim()) &&
+      (lines[i + 1] ?? '').trim() !== '' &&
+      !isProtected((lines[i + 1] ?? '').trim()) &&
+      !ITEM_START.test((lines[i + 1] ?? '').trim()) &&
+      !/^\t/.test(lines[i + 1] ?? '')
+    ) {
+      const next = (lines[i + 1] ?? '').trim();
+      joins.push({ line: start + 1, before: current.trim().slice(-8), after: next.slice(0, 8) });
+      current = current.trimEnd() + next;
+      i++;
+    }
+    out.push(current);
+  }
+  return { lines: out, joins, starts };
+}

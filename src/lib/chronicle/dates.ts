@@ -69,6 +69,36 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m?: number, d?: number): string =>
   m === undefined ? String(y) : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
 
+const CN_DIGIT: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * A number written in Chinese numerals at the start of `s`: a year digit by digit (`二〇二二`, when
+ * `max` is 4), or a month or day up to 三十一 (`十二`, `二十一`). Undefined when there is none.
+ */
+function chineseNumber(s: string, max: number): { n: number; length: number } | undefined {
+  if (max === 4) {
+    const y = /^[〇零一二三四五六七八九]{4}/.exec(s)?.[0];
+    return y ? { n: Number([...y].map((c) => CN_DIGIT[c] ?? 0).join('')), length: 4 } : undefined;
+  }
+  const m = /^(?:([一二三])?十([一二三四五六七八九])?|([一二三四五六七八九]))(?![〇零一二两三四五六七八九十])/.exec(s);
+  if (!m) return undefined;
+  const n = m[3] ? (CN_DIGIT[m[3]] ?? 0) : (m[1] ? (CN_DIGIT[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN_DIGIT[m[2]] ?? 0) : 0);
+  return n <= 31 ? { n, length: m[0].length } : undefined;
+}
+
 /** A tiny cursor over the entry text. */
 class Cursor {
   pos = 0;
@@ -76,15 +106,26 @@ class Cursor {
   constructor(s: string) {
     this.s = s;
   }
-  /** Read 1–`max` ASCII digits followed by one of `suffixes` (consumed; '' = no suffix needed). */
+  /**
+   * Read 1–`max` ASCII digits (or the same number in Chinese numerals, `十二月`, `二〇二二年`) followed by
+   * one of `suffixes` (consumed; '' = no suffix needed).
+   */
   num(max: number, suffixes: readonly string[]): { n: number; suffix: string } | undefined {
-    const m = new RegExp(`^(\\d{1,${max}})`).exec(this.s.slice(this.pos));
-    if (!m?.[1] || /^\d/.test(this.s.slice(this.pos + m[1].length))) return undefined;
-    const after = this.s.slice(this.pos + m[1].length);
+    const rest = this.s.slice(this.pos);
+    const m = new RegExp(`^(\\d{1,${max}})`).exec(rest);
+    let found: { n: number; length: number } | undefined;
+    if (m?.[1]) {
+      if (/^\d/.test(rest.slice(m[1].length))) return undefined;
+      found = { n: Number(m[1]), length: m[1].length };
+    } else found = chineseNumber(rest, max);
+    if (!found) return undefined;
+    const after = rest.slice(found.length);
     const suffix = suffixes.find((x) => after.startsWith(x));
     if (suffix === undefined) return undefined;
-    this.pos += m[1].length + suffix.length;
-    return { n: Number(m[1]), suffix };
+    // A bare Chinese numeral is a date only with its 年/月/日: `三至五日` is not read as a day range.
+    if (suffix === '' && !m?.[1]) return undefined;
+    this.pos += found.length + suffix.length;
+    return { n: found.n, suffix };
   }
   match(re: RegExp): string | undefined {
     const m = re.exec(this.s.slice(this.pos));
@@ -239,7 +280,10 @@ function finish(
  * it starts with a date that cannot be right.
  */
 export function parseChronicleDate(text: string, year: number): ChronicleDate | undefined {
-  const c = new Cursor(text.replace(/^[\s\u3000]+/, ''));
+  // Full-width digits (`３月５日`) read as ASCII; one character for one, so matchedText keeps its length.
+  const c = new Cursor(
+    text.replace(/^[\s\u3000]+/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+  );
   const notices: DateNotice[] = [];
   const start = startPoint(c, year, notices);
   if (!start) return undefined;

@@ -106,25 +106,3 @@ export function figureLabels(
   const derived = [periodLabel(f.period), sourceUnitLabel(wording, metricUnit)].filter((l) => l !== undefined);
   return [...f.labels, ...derived];
 }
-
-/** The columns of the open-data table, in order. */
-export const ROW_COLUMNS = [
-  'library',
-  'libraryName',
-  'year',
-  'metric',
-  'label',
-  'value',
-  'qualifier',
-  'unit',
-  'written',
-  'wording',
-  'scope',
-  'labels',
-  'labelsText',
-  'period',
-  'change',
-  'note',
-  'discrepancy',
-  'quote',
-] as const satisfies readonly (keyof FigureRow)[];

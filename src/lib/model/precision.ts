@@ -44,3 +44,20 @@ export function zhNumber(d: Decimal): string {
 export function roundingNote(n: number, down = false): string {
   return down ? `向下取 ${n} 位有效数字，仍为下限` : `四舍五入取 ${n} 位有效数字`;
 }
+
+/**
+ * The place value of a written figure's last significant digit: `2.47万` → 100, `20多万` → 10000, `1000余` →
+ * 1000, `364565` → 1, `98.5` → 0.1. An exact figure written in full is precise to its last written digit.
+ */
+export function writtenPrecision(written: string, value: number, qualifier: Qualifier): number {
+  const sig = sigDigits(written, value, qualifier);
+  if (sig === Infinity || value === 0) {
+    const decimals = /\.(\d+)/.exec(written)?.[1]?.length ?? 0;
+    return new Decimal(10).pow(-decimals).toNumber();
+  }
+  const magnitude = new Decimal(value).abs().log(10).floor().toNumber();
+  return new Decimal(10).pow(magnitude + 1 - sig).toNumber();
+}
+
+/** Qualifiers that make the value a lower bound (余, 多, 超过, 以上, 至少): the true figure is at least this. */
+export const LOWER_BOUND_QUALIFIERS: readonly Qualifier[] = ['more-than', 'at-least'];

@@ -1,7 +1,7 @@
 /**
  * Split a report body into sentences with their line numbers, and find the sentence that states a figure.
- * Pure. Matching ignores whitespace (PDF text writes `126.38 万`) and respects digit boundaries
- * (`36` does not match inside `364565`).
+ * Pure. Matching ignores whitespace (PDF text writes `126.38 万`), reads full-width digits as ASCII, and
+ * respects digit boundaries (`36` does not match inside `364565`).
  */
 
 /** One sentence of the report text. */
@@ -15,8 +15,13 @@ export interface Sentence {
   readonly compact: string;
 }
 
-/** `s` without whitespace and Markdown escapes, as figures and quotes are matched. */
-export const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1');
+/** Full-width digits as ASCII, one character for one: a figure written 110 matches a text that writes １１０. */
+export const asciiDigits = (s: string): string =>
+  s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** `s` without whitespace and Markdown escapes, full-width digits as ASCII, as figures and quotes are matched. */
+export const compact = (s: string): string =>
+  asciiDigits(s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1'));
 
 /** Strip Markdown/MDX syntax that is not text: heading marks, list marks, emphasis, escapes, HTML/JSX tags. */
 function plainLine(line: string): string {

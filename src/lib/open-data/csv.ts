@@ -1,12 +1,23 @@
-/** CSV writing (RFC 4180) with a UTF-8 BOM so Excel opens Chinese text correctly. Pure. */
+/**
+ * CSV writing (RFC 4180). Each file is written twice: with a UTF-8 BOM, so Excel opens Chinese text
+ * correctly, and without (`*-no-bom.csv`), for programs (Python's csv module and Frictionless read the BOM
+ * into the first header). Pure.
+ */
+
+/** Whether a file starts with the UTF-8 BOM. */
+export interface CsvOptions {
+  readonly bom?: boolean;
+}
 
 const cell = (v: unknown): string => {
   const s =
     v === undefined || v === null
       ? ''
-      : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
-        ? String(v)
-        : JSON.stringify(v); // never "[object Object]" in a cell
+      : Array.isArray(v) && v.every((x) => typeof x === 'string')
+        ? v.join(' ') // list cells (ids, never with spaces) are space-separated
+        : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+          ? String(v)
+          : JSON.stringify(v); // never "[object Object]" in a cell
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -18,8 +29,9 @@ export function* csvChunks<T extends object>(
   rows: Iterable<T>,
   columns: readonly (keyof T & string)[],
   batch = 1000,
+  { bom = true }: CsvOptions = {},
 ): Generator<string> {
-  yield `\uFEFF${columns.map(cell).join(',')}\r\n`;
+  yield `${bom ? '\uFEFF' : ''}${columns.map(cell).join(',')}\r\n`;
   let lines: string[] = [];
   for (const r of rows) {
     lines.push(columns.map((c) => cell(r[c])).join(','));

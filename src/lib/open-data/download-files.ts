@@ -8,16 +8,30 @@
 /** Up to this many reports, `/data/figures.csv` etc. hold the whole corpus; above, only per-year files. */
 export const WHOLE_DOWNLOAD_LIMIT = 1000;
 
-/** The downloads of a set. */
+/** The downloads of a set: each table as CSV with BOM (for Excel), CSV without BOM (for programs) and JSON. */
 export const DOWNLOAD_FILES = [
   'figures.csv',
+  'figures-no-bom.csv',
   'figures.json',
   'events.csv',
+  'events-no-bom.csv',
   'events.json',
   'indicators.csv',
+  'indicators-no-bom.csv',
   'indicators.json',
 ] as const;
 export type DownloadFile = (typeof DOWNLOAD_FILES)[number];
+
+/** The reference tables (metric catalog, libraries): written once, at `/data/`, whatever the corpus size. */
+export const REFERENCE_FILES = [
+  'metrics.csv',
+  'metrics-no-bom.csv',
+  'metrics.json',
+  'libraries.csv',
+  'libraries-no-bom.csv',
+  'libraries.json',
+] as const;
+export type ReferenceFile = (typeof REFERENCE_FILES)[number];
 
 /** `JSON.stringify(items, null, 1) + '\n'`, in pieces of `batch` items. */
 export function* jsonArrayChunks(items: Iterable<unknown>, batch = 500): Generator<string> {
@@ -54,7 +68,7 @@ export function streamedResponse(chunks: Iterable<string>, contentType: string):
 }
 
 /** Content type of a download. */
-export const downloadType = (file: DownloadFile): string =>
+export const downloadType = (file: DownloadFile | ReferenceFile): string =>
   file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
 
 /** One entry of `/data/files.json`. */

@@ -1,72 +1,65 @@
 /**
- * Events for the open data: `/data/events.json` (each event with its library's name, the published schema) and
- * `/data/events.csv` (flattened rows). Pure.
+ * Events for the open data (`/data/events.json` and `.csv`): one entry per event with a dataset-wide `id`
+ * (`<library>-<year>-<anchor>`: the report page's fragment `anchor` is unique only within its report), the
+ * library's name and the link to the event on the site; every column in every entry, null where absent. Pure.
  */
 import { z } from 'astro/zod';
 import { eventRules, eventShape, type ChronicleEvent } from '../chronicle/event-schema.ts';
+import { eventPath } from '../site/paths.ts';
+import { EVENT_COLUMNS, publish, type PublishedRow } from './columns.ts';
 
-/** One entry of `/data/events.json`: the event (src/lib/chronicle/event-schema.ts) plus its library's name. */
+/** The dataset-wide id of an event. */
+export const eventId = (e: Pick<ChronicleEvent, 'library' | 'year' | 'id'>): string => `${e.library}-${e.year}-${e.id}`;
+
+/** One entry of `/data/events.json`: the event (src/lib/chronicle/event-schema.ts) as published. */
 export const publishedEventSchema = z
-  .strictObject({ ...eventShape, libraryName: z.string().min(1).describe('馆名，如 北海市图书馆') })
-  .superRefine(eventRules);
-export type PublishedEvent = z.output<typeof publishedEventSchema>;
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*-\d{4}-e-[\d-]+$/)
+      .describe('事件 id，在全部数据中唯一：<馆>-<年度>-<anchor>'),
+    anchor: eventShape.id,
+    library: eventShape.library,
+    libraryName: z.string().min(1).describe('馆名，如 北海市图书馆'),
+    year: eventShape.year,
+    start: eventShape.start,
+    end: z
+      .string()
+      .nullable()
+      .describe(eventShape.end.description ?? ''),
+    precision: eventShape.precision,
+    time: eventShape.time.unwrap().nullable(),
+    categories: eventShape.categories,
+    source: eventShape.source,
+    line: eventShape.line,
+    text: eventShape.text,
+    url: z.url().describe('该条在网站报告页上的位置'),
+  })
+  .superRefine((e, ctx) => {
+    const { end, ...rest } = e;
+    eventRules({ ...rest, id: e.anchor, ...(end === null ? {} : { end }) }, ctx);
+    if (e.id !== eventId({ ...e, id: e.anchor })) {
+      ctx.issues.push({ code: 'custom', input: e, path: ['id'], message: `id ${e.id} 应为 <馆>-<年度>-${e.anchor}` });
+    }
+  });
+export type PublishedEvent = PublishedRow<typeof EVENT_COLUMNS>;
 
 /** The whole `/data/events.json`. */
 export const eventsFileSchema = z.array(publishedEventSchema);
 
-/** The entries of `/data/events.json`, one at a time (the file is streamed). */
+/** The entries of `/data/events.json`, one at a time (the file is streamed); `url` makes a path absolute. */
 export function* publishedEvents(
-  events: readonly ChronicleEvent[],
+  events: Iterable<ChronicleEvent>,
   names: ReadonlyMap<string, string>,
+  url: (path: string) => string,
 ): Generator<PublishedEvent> {
-  for (const e of events) yield { ...e, libraryName: names.get(e.library) ?? e.library };
-}
-
-/** One event with its library's name; categories joined by spaces for CSV. */
-export interface EventRow {
-  readonly id: string;
-  readonly library: string;
-  readonly libraryName: string;
-  readonly year: number;
-  readonly start: string;
-  readonly end: string;
-  readonly precision: string;
-  readonly time: string;
-  readonly categories: string;
-  readonly source: string;
-  readonly line: number;
-  readonly text: string;
-}
-
-export const EVENT_COLUMNS = [
-  'id',
-  'library',
-  'libraryName',
-  'year',
-  'start',
-  'end',
-  'precision',
-  'time',
-  'categories',
-  'source',
-  'line',
-  'text',
-] as const satisfies readonly (keyof EventRow)[];
-
-/** Rows for the CSV (empty strings for absent fields). */
-export function eventRows(events: readonly ChronicleEvent[], names: ReadonlyMap<string, string>): EventRow[] {
-  return events.map((e) => ({
-    id: e.id,
-    library: e.library,
-    libraryName: names.get(e.library) ?? e.library,
-    year: e.year,
-    start: e.start,
-    end: e.end ?? '',
-    precision: e.precision,
-    time: e.time ?? '',
-    categories: e.categories.join(' '),
-    source: e.source,
-    line: e.line,
-    text: e.text,
-  }));
+  for (const e of events) {
+    yield publish(EVENT_COLUMNS, {
+      ...e,
+      id: eventId(e),
+      anchor: e.id,
+      libraryName: names.get(e.library) ?? e.library,
+      url: url(eventPath(e)),
+    });
+  }
 }

@@ -10,6 +10,8 @@ import type { Scope } from '../model/scope.ts';
 
 /** One per-capita indicator of one report. */
 export interface IndicatorRow {
+  /** Dataset-wide id: `<library>-<year>-<indicator>`. */
+  readonly id: string;
   readonly library: string;
   readonly libraryName: string;
   readonly year: number;
@@ -43,32 +45,6 @@ export interface IndicatorRow {
   readonly populationNote: string;
 }
 
-/** The columns of the CSV, in order (labels joined by spaces there). */
-export const INDICATOR_COLUMNS = [
-  'library',
-  'libraryName',
-  'year',
-  'indicator',
-  'label',
-  'value',
-  'qualifier',
-  'unit',
-  'text',
-  'formula',
-  'inputs',
-  'inputWording',
-  'scope',
-  'labels',
-  'divides',
-  'population',
-  'populationWritten',
-  'populationYear',
-  'populationArea',
-  'populationSource',
-  'populationUrl',
-  'populationNote',
-] as const satisfies readonly (keyof IndicatorRow)[];
-
 /** The rows of one report: its figure rows (one library, one year) and its library's population. */
 export function indicatorRows(rows: readonly FigureRow[], population: ServicePopulation | undefined): IndicatorRow[] {
   const first = rows[0];
@@ -78,6 +54,7 @@ export function indicatorRows(rows: readonly FigureRow[], population: ServicePop
     i.present && i.value !== undefined
       ? [
           {
+            id: `${first.library}-${first.year}-${i.def.id}`,
             library: first.library,
             libraryName: first.libraryName,
             year: first.year,

@@ -49,7 +49,8 @@ function compactMap(text: string): { compact: string; at: number[] } {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (IGNORED.test(ch)) continue;
-    compact += ch;
+    // A full-width digit stands for its ASCII digit (one character for one, so offsets stay right).
+    compact += /[０-９]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;
     at.push(i);
   }
   return { compact, at };

@@ -206,18 +206,76 @@ function processor(opts: RenderOptions) {
 }
 const processors = new Map<string, ReturnType<typeof processor>>();
 
-/** The position of a parse error (micromark's messages carry `line`). */
-function parseError(e: unknown): ReportMarkupError | undefined {
-  if (e instanceof ReportMarkupError) return e;
-  const m = e as { name?: string; line?: number; reason?: string; message?: string; source?: string };
-  if (typeof m.source !== 'string' || !/micromark|mdx/.test(m.source)) return undefined;
-  return new ReportMarkupError(
-    m.line ?? undefined,
-    `MDX 语法错误：${m.reason ?? m.message ?? ''}`,
-    `MDX syntax error: ${m.reason ?? m.message ?? ''}`,
+/** A parser's message in Chinese, what usually causes it, and the fix (English kept for `--lang en`). */
+function explainMdx(ruleId: string, source: string, reason: string): [string, string, string, string] {
+  const tag = [...reason.matchAll(/`<([^`/>][^`>]*)>`/g)].pop()?.[1] ?? '';
+  const closing = /Unexpected closing tag `<\/([^`>]*)>`/.exec(reason)?.[1];
+  if (/to create a comment in MDX/.test(reason))
+    return [
+      'HTML 注释 <!-- … --> 在报告正文里不能用',
+      'HTML comments <!-- … --> are not allowed in a report',
+      '注释写成 {/* … */}；如果 <!-- 是原文的一部分，写成 \\<!--',
+      'Write a comment as {/* … */}; if <!-- is part of the text, write \\<!--',
+    ];
+  if (ruleId === 'unexpected-character' && /before name/.test(reason))
+    return [
+      '“<” 后面不是标签名：网站会把 < 当成标签的开头',
+      '"<" is not followed by a tag name: the site reads < as the start of a tag',
+      '如果 < 是原文中的符号（如“借阅量<100”），写成 \\<（或用全角 ＜）',
+      'If < is part of the text (e.g. "<100"), write \\< (or full-width ＜)',
+    ];
+  if (ruleId === 'unexpected-character' && /attribute value/.test(reason))
+    return [
+      '标签属性的值没有加引号',
+      'an attribute value is not quoted',
+      '属性的值要用英文双引号包住，如 <Event date="2022-05">…</Event>',
+      'Quote attribute values, e.g. <Event date="2022-05">…</Event>',
+    ];
+  if (ruleId === 'unexpected-eof' && /expression/.test(source))
+    return [
+      '花括号 { 没有配对的 }：网站会把花括号里的内容当作代码',
+      'a { has no matching }: the site would read what follows as code',
+      '如果花括号是原文的一部分，写成 \\{ 和 \\}，或用全角 ｛ ｝',
+      'If the brace is part of the text, write \\{ and \\}, or use full-width ｛ ｝',
+    ];
+  if (ruleId === 'unexpected-eof')
+    return [
+      '标签没有写完（缺少 >）',
+      'a tag is not finished (no >)',
+      '把标签写完整，如 <Event date="2022-05">…</Event>；如果 < 是原文中的符号，写成 \\<',
+      'Finish the tag, e.g. <Event date="2022-05">…</Event>; if < is part of the text, write \\<',
+    ];
+  if (ruleId === 'end-tag-mismatch' && closing !== undefined)
+    return [
+      `结束标签 </${closing}> 与开始标签 <${tag}> 对不上`,
+      `the closing tag </${closing}> does not match <${tag}>`,
+      `标签要成对写，名字相同：<${tag}>…</${tag}>`,
+      `Close each tag with its own name: <${tag}>…</${tag}>`,
+    ];
+  if (ruleId === 'end-tag-mismatch')
+    return [
+      `<${tag}> 没有对应的 </${tag}>（要在同一段之内）`,
+      `<${tag}> is not closed within its paragraph`,
+      `标签要成对写，例如 <Event date="2021-05">…</Event>，开始和结束在同一段里；单独的标签写成 <${tag} />`,
+      `Close it in the same paragraph, e.g. <Event date="2021-05">…</Event>; a lone tag is written <${tag} />`,
+    ];
+  return [
+    `无法识别的写法（${reason}）`,
+    reason,
     '正文中的 < 和 { 有特殊含义：如果它们是原文的一部分，写成 \\< 和 \\{（或用全角 ＜ ｛）；标签要成对写，例如 <Event date="2021-05">…</Event>',
     'In the text, < and { are special: if they are part of the text, write \\< and \\{; tags must be closed, e.g. <Event date="2021-05">…</Event>',
-  );
+  ];
+}
+
+/** A parse error as an author-facing error, at its line (micromark's messages carry `line`, or name it). */
+function parseError(e: unknown): ReportMarkupError | undefined {
+  if (e instanceof ReportMarkupError) return e;
+  const m = e as { ruleId?: string; line?: number; reason?: string; message?: string; source?: string };
+  if (typeof m.source !== 'string' || !/micromark|mdx/.test(m.source)) return undefined;
+  const reason = m.reason ?? m.message ?? '';
+  const line = m.line ?? (Number(/\((\d+):\d+-/.exec(reason)?.[1]) || undefined);
+  const [zh, en, hintZh, hintEn] = explainMdx(m.ruleId ?? '', m.source, reason);
+  return new ReportMarkupError(line, `MDX 语法错误：${zh}`, `MDX syntax error: ${en}`, hintZh, hintEn);
 }
 
 /**

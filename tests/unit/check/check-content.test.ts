@@ -60,8 +60,14 @@ describe('checkContent', () => {
       undefined,
       /缺少必填字段 title/,
     ],
-    ['YAML: no space after a colon', GOOD.replace('year: 2022', 'year:2022\nx'), 'yaml/syntax', 3, /YAML 格式错误/],
-    ['YAML: tab indentation', GOOD.replace('    total', '\ttotal'), 'yaml/syntax', 8, /YAML 格式错误/],
+    [
+      'YAML: no space after a colon',
+      GOOD.replace('year: 2022', 'year:2022\nx'),
+      'yaml/no-space',
+      3,
+      /冒号后面没有空格/,
+    ],
+    ['YAML: tab indentation', GOOD.replace('    total', '\ttotal'), 'yaml/tab', 8, /行首有 Tab/],
     ['unknown top-level field', GOOD.replace('source:', 'sorce:'), 'schema/unrecognized_keys', 5, /是不是想写 source/],
     ['YAML syntax error', GOOD.replace('title: 测试馆', 'title: "测试馆'), 'yaml/syntax', 4, /YAML 格式错误/],
     ['bad change', GOOD.replace('364565', '{ value: 364565, change: "10%" }'), 'figure/change', 8, /同比变化/],
@@ -85,8 +91,18 @@ describe('checkContent', () => {
   });
 
   it('rejects a duplicate report for the same library and year', () => {
-    const r = check(report(GOOD), report(GOOD, 'reports/test/2022.md'));
-    expect(r.problems.map((p) => p.code)).toContain('report/duplicate');
+    // Only one file can be named 2022.mdx: a second report of 2022 is a file named for another year.
+    const r = check(report(GOOD), report(GOOD, 'reports/test/2021.mdx'));
+    expect(r.problems.map((p) => p.code)).toEqual(['report/year-path', 'report/duplicate']);
+  });
+
+  it('names a report the site would not read: 2022.md, alone or beside 2022.mdx', () => {
+    const alone = check(report(GOOD, 'reports/test/2022.md'));
+    expect(alone.problems.map((p) => [p.code, p.file])).toEqual([
+      ['file/extension-md', 'content/reports/test/2022.md'],
+    ]);
+    const beside = check(report(GOOD), report(GOOD, 'reports/test/2022.md'));
+    expect(beside.problems.map((p) => [p.code, p.file])).toEqual([['file/copy', 'content/reports/test/2022.md']]);
   });
 
   it('rejects an inconsistency unless a discrepancy acknowledges it', () => {

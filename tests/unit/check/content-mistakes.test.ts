@@ -53,7 +53,7 @@ const CASES: Record<string, Case> = {
   'library: YAML syntax error': {
     files: [library(LIBRARY.replace('  city: 测试市', ' city: 测试市'))],
     ...{ code: 'yaml/syntax', file: L, line: 7, field: undefined },
-    ...{ message: /YAML 格式错误/, hint: /缩进对齐/ },
+    ...{ message: /YAML 格式错误：缩进不对/, hint: /左边对齐/ },
   },
   'library: missing required field': {
     files: [library(LIBRARY.replace('name: 测试市图书馆\n', ''))],
@@ -79,7 +79,7 @@ const CASES: Record<string, Case> = {
   'report: YAML syntax error': {
     files: withLib(report(GOOD.replace('title: 测试馆', 'title: "测试馆'))),
     ...{ code: 'yaml/syntax', file: R, line: 4, field: undefined },
-    ...{ message: /YAML 格式错误/, hint: /冒号后要有空格/ },
+    ...{ message: /YAML 格式错误：第 3 行的引号没有配对/, hint: /补上同样的引号/ },
   },
   'report: missing required field': {
     files: withLib(report(GOOD.replace('source: test.txt\n', ''))),
@@ -112,14 +112,137 @@ const CASES: Record<string, Case> = {
     ...{ message: /year 写的是 2021，但文件名是 2022\.mdx/, hint: /改成 year: 2022/ },
   },
   'report: duplicate year': {
-    files: withLib(report(), report(GOOD, BODY, 'reports/test/2022.md')),
-    ...{ code: 'report/duplicate', file: 'content/reports/test/2022.md', line: 3, field: 'year' },
+    files: withLib(report(), report(GOOD, BODY, 'reports/test/2023.mdx')),
+    ...{ code: 'report/duplicate', file: 'content/reports/test/2023.mdx', line: 3, field: 'year' },
     ...{ message: /test 的 2022 年报告已经有了：content\/reports\/test\/2022\.mdx/, hint: /删除或合并其中一份/ },
   },
   'report: file in the wrong place': {
     files: withLib(report(GOOD, BODY, 'reports/test-2022.mdx')),
     ...{ code: 'report/path', file: 'content/reports/test-2022.mdx', line: undefined, field: undefined },
     ...{ message: /位置或文件名不对/, hint: /content\/reports\/<馆的标识>\/<年份>\.mdx/ },
+  },
+  // Every file under content/: read by the site, or named
+  'file: a report saved as 2022.MDX': {
+    files: withLib(report(GOOD, BODY, 'reports/test/2022.MDX')),
+    ...{ code: 'file/extension-case', file: 'content/reports/test/2022.MDX', line: undefined, field: undefined },
+    ...{ message: /扩展名要用小写：网站不会读取 2022\.MDX/, hint: /把文件改名为 2022\.mdx/ },
+  },
+  'file: a report saved as 2022.md': {
+    files: withLib(report(GOOD, BODY, 'reports/test/2022.md')),
+    ...{ code: 'file/extension-md', file: 'content/reports/test/2022.md', line: undefined, field: undefined },
+    ...{ message: /报告要用 \.mdx 扩展名/, hint: /把文件改名为 2022\.mdx/ },
+  },
+  'file: 2022.md beside 2022.mdx': {
+    files: withLib(report(), report(GOOD, BODY, 'reports/test/2022.md')),
+    ...{ code: 'file/copy', file: 'content/reports/test/2022.md', line: undefined, field: undefined },
+    ...{ message: /2022\.md 和 2022\.mdx 是同一年的两份报告/, hint: /合并到 2022\.mdx/ },
+  },
+  'file: a copy beside the report': {
+    files: withLib(report(), report(GOOD, BODY, 'reports/test/2022 - 副本.mdx')),
+    ...{ code: 'file/copy', file: 'content/reports/test/2022 - 副本.mdx', line: undefined, field: undefined },
+    ...{ message: /像是 2022\.mdx 的副本/, hint: /删掉或移出 content\// },
+  },
+  'file: the source document left in content/': {
+    files: withLib(report(), { path: 'reports/test/2022年工作总结.docx', text: '' }),
+    ...{ code: 'file/source-document', file: 'content/reports/test/2022年工作总结.docx', line: undefined },
+    ...{ field: undefined, message: /原始文件 2022年工作总结\.docx 不能放在 content\/ 里/, hint: /npm run import/ },
+  },
+  'file: a stray file at the top of content/': {
+    files: withLib(report(), { path: 'notes.txt', text: '' }),
+    ...{ code: 'file/stray', file: 'content/notes.txt', line: undefined, field: undefined },
+    ...{ message: /网站不会读取 notes\.txt/, hint: /移出 content\// },
+  },
+  'file: a library file with an uppercase extension': {
+    files: [library(LIBRARY, 'libraries/test.YAML')],
+    ...{ code: 'file/extension-case', file: 'content/libraries/test.YAML', line: undefined, field: undefined },
+    ...{ message: /扩展名要用小写/, hint: /改名为 test\.yaml/ },
+  },
+  'file: not saved as UTF-8': {
+    files: withLib({ ...report(), notUtf8: true }),
+    ...{ code: 'file/encoding', file: R, line: undefined, field: undefined },
+    ...{ message: /不是 UTF-8 编码/, hint: /UTF-8/ },
+  },
+  'library: the new-library placeholder left': {
+    files: [library(LIBRARY.replace('测试市图书馆', '某某市图书馆'))],
+    ...{ code: 'library/placeholder', file: L, line: 2, field: 'name' },
+    ...{ message: /name 还是模板的占位文字 “某某市图书馆”/, hint: /name: 合浦县图书馆/ },
+  },
+  // YAML slips, at their own line
+  'YAML: a full-width colon': {
+    files: withLib(report(GOOD.replace('    total: 364565', '    total：364565'))),
+    ...{ code: 'yaml/full-width-colon', file: R, line: 8, field: undefined },
+    ...{ message: /total 后面是全角冒号“：”：把全角冒号改成半角冒号加空格/, hint: /改成： {4}total: 364565$/ },
+  },
+  'YAML: full-width spaces as indentation': {
+    files: withLib(report(GOOD.replace('    total', '\u3000\u3000total'))),
+    ...{ code: 'yaml/full-width-space', file: R, line: 8, field: undefined },
+    ...{ message: /全角空格/, hint: /改成： {4}total: 364565/ },
+  },
+  'YAML: full-width punctuation inside braces': {
+    files: withLib(report(GOOD.replace('364565', '{ value: 364565，note: "含电子书" }'))),
+    ...{ code: 'yaml/full-width-in-braces', file: R, line: 8, field: undefined },
+    ...{ message: /花括号 \{ \} 里用了全角符号/, hint: /total: \{ value: 364565, note: "含电子书" \}/ },
+  },
+  'YAML: a field written twice': {
+    files: withLib(report(`${GOOD}\ntitle: 又一个标题`)),
+    ...{ code: 'yaml/syntax', file: R, line: 9, field: undefined },
+    ...{ message: /字段 title 写了两次/, hint: /删掉一个/ },
+  },
+  'YAML: a colon and a space inside a value': {
+    files: withLib(report(GOOD.replace('title: 测试馆2022年工作总结', 'title: 测试馆: 2022年工作总结'))),
+    ...{ code: 'yaml/syntax', file: R, line: 4, field: undefined },
+    ...{ message: /值里又有“冒号加空格”/, hint: /英文双引号/ },
+  },
+  'YAML: a brace never closed': {
+    files: withLib(report(`${GOOD.replace('364565', '{ value: 364565, note: "含电子书"')}\n  use:\n    visits: 5`)),
+    ...{ code: 'yaml/syntax', file: R, line: 8, field: undefined },
+    ...{ message: /花括号 \{ \} 或方括号 \[ \] 没有配对/, hint: /写在同一行并成对/ },
+  },
+  // The text
+  'text: empty': {
+    files: withLib(report(GOOD, '')),
+    ...{ code: 'body/empty', file: R, line: 10, field: '正文' },
+    ...{ message: /正文为空/, hint: /把报告全文粘贴到第二个 --- 下面/ },
+  },
+  'text: headings only': {
+    files: withLib(report(GOOD, '## 一、概述\n\n## 二、主要工作完成情况\n')),
+    ...{ code: 'body/empty', file: R, line: 10, field: '正文' },
+    ...{ message: /正文为空：只有章节标题/, hint: /粘贴/ },
+  },
+  'text: the skeleton placeholder left': {
+    files: withLib(report(GOOD, `${BODY}\n（在这里粘贴报告正文。每段之间空一行。）\n`)),
+    ...{ code: 'body/skeleton-placeholder', file: R, line: 15, field: '正文' },
+    ...{ message: /模板的占位文字还在/, hint: /换成报告原文/ },
+  },
+  'text: a skeleton heading left empty': {
+    files: withLib(report(GOOD, `${BODY}\n## 三、工作亮点\n`)),
+    ...{ code: 'body/skeleton-heading', file: R, line: 15, field: '正文' },
+    ...{ message: /章节标题“三、工作亮点”下面什么都没有/, hint: /删掉这个标题/ },
+  },
+  'text: a paragraph pasted twice': {
+    files: withLib(report(GOOD, `${BODY}\n截止2022年，我馆馆藏总量共364565册。实际在编43人，其中专技人员36人。\n`)),
+    ...{ code: 'body/repeated', file: R, line: 15, field: '正文' },
+    ...{ message: /第 15 行这一段与第 13 行起的内容一字不差：正文是不是粘贴了两次？/, hint: /删掉重复的部分/ },
+  },
+  'text: a section pasted twice': {
+    files: withLib(
+      report(
+        GOOD,
+        `${BODY}\n## 二、读者服务\n\n全年接待读者42万多人次，外借图书20多万册次。\n\n${BODY}\n## 二、读者服务\n\n全年接待读者42万多人次，外借图书20多万册次。\n`,
+      ),
+    ),
+    ...{ code: 'body/repeated', file: R, line: 19, field: '正文' },
+    ...{ message: /第 19–25 行（4 段）与第 11 行起的内容一字不差/, hint: /conversion/ },
+  },
+  'text: a paragraph in Traditional script': {
+    files: withLib(report(GOOD, `${BODY}\n全年接待讀者42萬多人次，圖書館舉辦講座與展覽。\n`)),
+    ...{ code: 'body/traditional', file: R, line: 15, field: '正文' },
+    ...{ message: /1 段是繁体字（第 15 行）/, hint: /npm run import[\s\S]*script: traditional/ },
+  },
+  'text: the 大事记 heading without ##': {
+    files: withLib(report(GOOD, `${BODY}\n五、大事记\n\n1月9日，举办展览。\n`)),
+    ...{ code: 'body/chronicle-heading', file: R, line: 15, field: '正文' },
+    ...{ message: /“五、大事记”像是大事记的标题，但前面没有 ##/, hint: /写成 ## 五、大事记/ },
   },
   // Figures
   'figure: unknown metric id': {
@@ -177,10 +300,33 @@ const CASES: Record<string, Case> = {
     ...{ code: 'figure/shape', file: R, line: 8, field: FIG },
     ...{ message: /\{ value: … \} 对象，现在写的是 \{"note":"含电子书"\}/, hint: FORMS },
   },
-  'figure: number not found in the text': {
-    files: fig('364566'),
-    ...{ code: 'figure/not-in-text', file: R, line: 8, field: 'collection.total', severity: 'warning' },
-    ...{ message: /正文中找不到 “364566”/, hint: /照正文的写法填写数字/ },
+  'figure: number not found in the text (a slip of the pen)': {
+    files: fig('364556'),
+    ...{ code: 'figure/not-in-text', file: R, line: 8, field: 'collection.total' },
+    ...{
+      message: /正文中找不到 “364556”；正文中有 364565（第 13 行），是不是抄错了？/,
+      hint: /在 note 里写明出处/,
+    },
+  },
+  'figure: full-width digits': {
+    files: fig('"３６４５６５"'),
+    ...{ code: 'figure/typo', file: R, line: 8, field: FIG },
+    ...{ message: /"３６４５６５" 用了全角数字/, hint: /改成 total: 364565（/ },
+  },
+  'figure: a space inside the number': {
+    files: fig('"364, 565"'),
+    ...{ code: 'figure/typo', file: R, line: 8, field: FIG },
+    ...{ message: /"364, 565" 数字中间有空格/, hint: /改成 total: "364,565"/ },
+  },
+  'figure: curly quotes': {
+    files: fig('“364565”'),
+    ...{ code: 'figure/typo', file: R, line: 8, field: FIG },
+    ...{ message: /用了中文引号/, hint: /改成 total: 364565（/ },
+  },
+  'figure: full-width digits in the object form': {
+    files: fig('{ value: "１２.５万", note: "含电子书" }'),
+    ...{ code: 'figure/typo', file: R, line: 8, field: `${FIG}.value` },
+    ...{ message: /用了全角数字/, hint: /改成 value: "12.5万"/ },
   },
   'figure: quote not found in the text': {
     files: fig('{ value: 364565, quote: "馆藏总计364565册" }'),
@@ -252,6 +398,16 @@ const CASES: Record<string, Case> = {
     files: withLib(report(GOOD, `${BODY}\n## 大事记\n\n举办展览。\n`)),
     ...{ code: 'chronicle/no-date', file: R, line: 17, field: '大事记', severity: 'warning' },
     ...{ message: /不以日期开头：“举办展览。…”，未列入时间线/, hint: /以日期开头/ },
+  },
+  'chronicle: entries pasted with single line breaks': {
+    files: withLib(report(GOOD, `${BODY}\n## 大事记\n\n1月9日，举办展览。\n1月12日，举办讲座。\n3月5日，开展培训。\n`)),
+    ...{ code: 'chronicle/joined-entries', file: R, line: 17, field: '大事记' },
+    ...{ message: /第 17、18、19 行各以日期开头，却在同一段里/, hint: /每条大事记之间空一行/ },
+  },
+  'chronicle: a date the site cannot place': {
+    files: withLib(report(GOOD, `${BODY}\n## 大事记\n\n1月9日，举办展览。\n\n年初，开展馆藏清点。\n`)),
+    ...{ code: 'chronicle/unknown-date', file: R, line: 19, field: '大事记' },
+    ...{ message: /以“年初”开头，网站算不出它的日期，也不能把它接到上一条后面/, hint: /<Event date="2022-01">/ },
   },
   'Event: no date': {
     files: withLib(report(GOOD, `${BODY}\n<Event>12月15日，召开会议。</Event>\n`)),
@@ -399,5 +555,49 @@ describe('mistakes once reported wrongly, now named precisely', () => {
       );
       expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     }
+  });
+});
+
+describe('what looks like a mistake but is not', () => {
+  const clean = (...files: SourceFile[]) => checkContent(files, { markup: markupProblem }).problems;
+
+  it('a library that publishes in Traditional script says so: script: traditional', () => {
+    const body = `${BODY}\n全年接待讀者42萬多人次，圖書館舉辦講座與展覽。\n`;
+    expect(clean(...withLib(report(`${GOOD}\nscript: traditional`, body)))).toEqual([]);
+  });
+
+  it('a figure not stated in the text passes when its note says where it comes from', () => {
+    expect(clean(...fig('{ value: 364566, note: "见原文附表2" }'))).toEqual([]);
+  });
+
+  it('a paragraph the source really repeats passes once a conversion note quotes it', () => {
+    const twice = `${BODY}\n截止2022年，我馆馆藏总量共364565册。实际在编43人，其中专技人员36人。\n`;
+    const note = `${GOOD}\nconversion:\n  - 原文“截止2022年，我馆馆藏总量共……”一段重复出现，照原样保留`;
+    expect(clean(...withLib(report(note, twice)))).toEqual([]);
+  });
+
+  it('a figure written in ASCII digits is found in a text that writes full-width ones', () => {
+    const result = checkContent(withLib(report(GOOD, BODY.replace('364565', '３６４５６５'))));
+    expect(result.problems).toEqual([]);
+    expect(result.reports[0]?.found.get('collection.total')?.text).toContain('３６４５６５');
+  });
+
+  it('a 大事记 of holidays and periods, a year in Chinese numerals: every entry its own event', () => {
+    const chronicle = '## 大事记\n\n二〇二二年一月九日，举办展览。\n\n春节期间，开展送春联活动。\n\n暑假，开展研学。\n';
+    const result = checkContent(withLib(report(GOOD, `${BODY}\n${chronicle}`)));
+    expect(result.problems).toEqual([]);
+    expect(result.reports[0]?.events.map((e) => [e.start, e.end ?? '', e.precision])).toEqual([
+      ['2022-01-09', '', 'day'],
+      ['2022-01', '2022-02', 'month'],
+      ['2022-07', '2022-08', 'month'],
+    ]);
+  });
+
+  it('the source typo 1日27日 is acknowledged by a conversion note quoting it', () => {
+    const chronicle = '## 大事记\n\n1日27日，举办展览。\n';
+    const warned = checkContent(withLib(report(GOOD, `${BODY}\n${chronicle}`))).problems;
+    expect(warned.map((p) => [p.code, p.severity])).toEqual([['chronicle/day-for-month', 'warning']]);
+    const noted = `${GOOD}\nconversion:\n  - 大事记中“1日27日”是原文笔误，照原样保留`;
+    expect(checkContent(withLib(report(noted, `${BODY}\n${chronicle}`))).problems).toEqual([]);
   });
 });

@@ -38,12 +38,27 @@ describe('parseChronicleDate', () => {
     expect(parseChronicleDate('1月27日，北海', 2021)?.notices).toEqual([]);
   });
 
-  it.each(['在市图书馆少儿阅览活动室成功举办', '北海市图书馆', '', '2021年1至12月份', '一月九日', '12345'])(
-    'no date: %j',
-    (text) => {
-      expect(parseChronicleDate(text, 2021)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['一月九日，', { start: '2021-01-09', precision: 'day' }],
+    ['十二月三十一日，', { start: '2021-12-31', precision: 'day' }],
+    ['二〇二一年三月，', { start: '2021-03', precision: 'month' }],
+    ['３月５日，', { start: '2021-03-05', precision: 'day' }],
+    ['十月一日至七日，', { start: '2021-10-01', end: '2021-10-07', precision: 'day' }],
+  ])('Chinese numerals and full-width digits: %s', (text, expected) => {
+    expect(parseChronicleDate(text, 2021)).toMatchObject(expected);
+  });
+
+  it.each([
+    '在市图书馆少儿阅览活动室成功举办',
+    '北海市图书馆',
+    '',
+    '2021年1至12月份',
+    '十大读书人物',
+    '五一期间',
+    '12345',
+  ])('no date: %j', (text) => {
+    expect(parseChronicleDate(text, 2021)).toBeUndefined();
+  });
 
   it.each([
     ['2月30日，', 'impossible-date'],

@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_IDS } from '../../../src/lib/chronicle/categories.ts';
 import { METRICS, GROUPS } from '../../../src/lib/model/catalog.ts';
-import { INDICATOR_COLUMNS } from '../../../src/lib/open-data/indicator-rows.ts';
-import { ROW_COLUMNS } from '../../../src/lib/model/figure-rows.ts';
+import {
+  EVENT_COLUMNS,
+  FIGURE_COLUMNS,
+  INDICATOR_COLUMNS,
+  LIBRARY_COLUMNS,
+  METRIC_COLUMNS,
+  columnNames,
+} from '../../../src/lib/open-data/columns.ts';
 import { QUALIFIERS } from '../../../src/lib/model/parse-figure.ts';
 import { changeEn, formatAmount, formatChange, formatDateEn, readingEn } from '../../../src/i18n/format-en.ts';
 import { QUALIFIER_LABELS } from '../../../src/lib/model/figure-format.ts';
@@ -126,14 +132,19 @@ describe('interface strings', () => {
       '.switchTo.text',
       '.switchTo.label',
       '.data.eventsIntro',
-      '.data.columns.qualifier',
+      '.data.columns.figures.qualifier',
+      '.data.columns.figures.lowerBound',
+      '.data.columns.figures.precision',
+      '.data.columns.events.time',
+      '.data.columns.events.source',
+      '.data.columns.metrics.differsFromNote',
       '.timeline.description',
       '.timeline.intro',
       '.searchPage.intro',
       '.searchPage.placeholder',
       // Examples of the reports' own forms (3.5万余人) and of label ids with their Chinese argument.
-      '.data.columns.written',
-      '.data.columns.wording',
+      '.data.columns.figures.written',
+      '.data.columns.figures.wording',
       '.data.labelsNote',
     ]);
     for (const [k, v] of en) {
@@ -146,8 +157,11 @@ describe('interface strings', () => {
   test('categories and data columns are complete in both languages', () => {
     const check = (s: UiStrings): void => {
       expect(Object.keys(s.events.categories).sort()).toEqual([...CATEGORY_IDS].sort());
-      expect(Object.keys(s.data.columns)).toEqual([...ROW_COLUMNS]);
-      expect(Object.keys(s.data.indicatorColumns)).toEqual([...INDICATOR_COLUMNS]);
+      expect(Object.keys(s.data.columns.figures)).toEqual(columnNames(FIGURE_COLUMNS));
+      expect(Object.keys(s.data.columns.events)).toEqual(columnNames(EVENT_COLUMNS));
+      expect(Object.keys(s.data.columns.indicators)).toEqual(columnNames(INDICATOR_COLUMNS));
+      expect(Object.keys(s.data.columns.metrics)).toEqual(columnNames(METRIC_COLUMNS));
+      expect(Object.keys(s.data.columns.libraries)).toEqual(columnNames(LIBRARY_COLUMNS));
     };
     check(UI.zh);
     check(UI.en);

@@ -31,6 +31,14 @@ describe('csvChunks', () => {
       expect([...csvChunks(items, [...cols], batch)].join('')).toBe(toCsv(items, [...cols]));
     expect([...csvChunks([], [...cols])].join('')).toBe(toCsv([] as typeof items, [...cols]));
   });
+  it('writes the BOM only when asked (the -no-bom twin for programs)', () => {
+    expect([...csvChunks(items, ['id'])].join('').startsWith('\uFEFFid\r\n')).toBe(true);
+    expect([...csvChunks(items, ['id'], 1000, { bom: false })].join('').startsWith('id\r\n')).toBe(true);
+  });
+  it('joins a list cell by spaces and leaves null empty', () => {
+    const csv = [...csvChunks([{ a: ['x', 'y'], b: null }], ['a', 'b'], 1000, { bom: false })].join('');
+    expect(csv).toBe('a,b\r\nx y,\r\n');
+  });
 });
 
 describe('streamedResponse', () => {
@@ -49,17 +57,21 @@ describe('downloadEntries', () => {
   const events = new Map([[2021, 7]]);
   it('has the whole-corpus set and one set per year for a small corpus', () => {
     const e = downloadEntries(4, figures, events, new Map([[2021, 3]]));
-    const files = ['figures.csv', 'figures.json', 'events.csv', 'events.json', 'indicators.csv', 'indicators.json'];
+    const files = ['figures', 'events', 'indicators'].flatMap((t) => [`${t}.csv`, `${t}-no-bom.csv`, `${t}.json`]);
     expect(e.map((x) => x.path)).toEqual([
       ...files.map((f) => `/data/${f}`),
       ...files.map((f) => `/data/2020/${f}`),
       ...files.map((f) => `/data/2021/${f}`),
     ]);
-    expect(e.map((x) => x.rows)).toEqual([15, 15, 7, 7, 3, 3, 5, 5, 0, 0, 0, 0, 10, 10, 7, 7, 3, 3]);
+    expect(e.map((x) => x.rows)).toEqual([
+      ...[15, 15, 15, 7, 7, 7, 3, 3, 3],
+      ...[5, 5, 5, 0, 0, 0, 0, 0, 0],
+      ...[10, 10, 10, 7, 7, 7, 3, 3, 3],
+    ]);
   });
   it('drops the whole-corpus set above the limit', () => {
     const e = downloadEntries(WHOLE_DOWNLOAD_LIMIT + 1, figures, events);
     expect(e.some((x) => x.scope === 'all')).toBe(false);
-    expect(e).toHaveLength(12);
+    expect(e).toHaveLength(18);
   });
 });

@@ -1,8 +1,9 @@
 /** Per-capita rows of the open data: only with a population with a source; the population travels along. */
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
-import { INDICATOR_COLUMNS, indicatorRows } from '../../../src/lib/open-data/indicator-rows.ts';
-import { toCsv, withJoinedLabels } from '../../../src/lib/open-data/csv.ts';
+import { indicatorRows } from '../../../src/lib/open-data/indicator-rows.ts';
+import { INDICATOR_COLUMNS, columnNames, publish } from '../../../src/lib/open-data/columns.ts';
+import { toCsv } from '../../../src/lib/open-data/csv.ts';
 import type { ServicePopulation } from '../../../src/lib/model/population.ts';
 
 const row = (metric: string, p: Partial<FigureRow>): FigureRow => ({
@@ -47,6 +48,7 @@ describe('indicatorRows', () => {
     const out = indicatorRows(rows, population);
     expect(out.map((r) => r.indicator)).toEqual(['visitsPerCapita', 'eventsPer10k']);
     expect(out[0]).toMatchObject({
+      id: 'demo-2021-visitsPerCapita',
       library: 'demo',
       year: 2021,
       value: 0.22,
@@ -66,9 +68,12 @@ describe('indicatorRows', () => {
   it('nothing without a population', () => {
     expect(indicatorRows(rows, undefined)).toEqual([]);
   });
-  it('writes labels space-separated in CSV', () => {
-    const csv = toCsv([...withJoinedLabels(indicatorRows(rows, population))], [...INDICATOR_COLUMNS]);
-    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${INDICATOR_COLUMNS.join(',')}`);
+  it('writes labels space-separated in CSV, and null for an absent optional value in JSON', () => {
+    const published = indicatorRows(rows, population).map((r) => publish(INDICATOR_COLUMNS, { ...r }));
+    const csv = toCsv(published, columnNames(INDICATOR_COLUMNS));
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${columnNames(INDICATOR_COLUMNS).join(',')}`);
     expect(csv).toContain(',includes-online,');
+    expect(published[0]?.['populationUrl']).toBeNull();
+    expect(Object.keys(published[0] ?? {})).toEqual(columnNames(INDICATOR_COLUMNS));
   });
 });

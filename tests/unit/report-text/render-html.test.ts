@@ -38,8 +38,9 @@ describe('real reports', () => {
     const { html, headings } = renderReportHtml(r.body, prepared, opts);
     for (const e of r.events) expect(html).toContain(`id="${e.id}"`);
     for (const f of prepared.figures) expect(html).toContain(`id="num-${f.metric.replace('.', '-')}"`);
-    expect(html).toContain('href="/yearbook/compare/');
-    expect(headings.length).toBeGreaterThan(3);
+    // Derived from the report itself, so a short new report (one heading, no figure found) passes too.
+    if (prepared.figures.length) expect(html).toContain('href="/yearbook/compare/');
+    expect(headings.length).toBe(r.body.split('\n').filter((l) => /^#{1,6}\s/.test(l)).length);
     expect(headings.every((h) => html.includes(`id="${h.slug}"`))).toBe(true);
     // Nothing of the text is lost: every character of every paragraph line is in the output, in order.
     const plain = textOf(html);

@@ -5,6 +5,7 @@ import { PLAN_STATUSES } from '../../../src/lib/model/plan-outcomes.ts';
 import { choicesDescription, choicesMessage } from '../../../src/schemas/issue.ts';
 import { librarySchema } from '../../../src/schemas/library.ts';
 import { planReviewItemSchema } from '../../../src/schemas/plan-review.ts';
+import { reportShape } from '../../../src/schemas/report.ts';
 
 describe('choicesMessage', () => {
   it('lists every id with its Chinese label, the last after 或', () => {
@@ -28,5 +29,8 @@ describe('schemas', () => {
     expect(status.error?.issues.map((i) => i.message)).toContain(
       'status 只能是 done（已落实）、partly（部分落实）或 no-evidence（报告中未见）',
     );
+    const script = reportShape.script.safeParse('繁体');
+    expect(script.error?.issues[0]?.message).toBe('script 只能是 simplified（简体）或 traditional（繁体）');
+    expect(reportShape.script.parse(undefined)).toBe('simplified');
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * `/data/datapackage.json`: a Frictionless Data Package describing every BOM-less CSV download (whole-corpus,
+ * per-year and reference tables), each with a Table Schema generated from src/lib/open-data/columns.ts, so
+ * the package, the files and /data/ cannot disagree. Pure.
+ */
+import type { Column } from './columns.ts';
+import { EVENT_COLUMNS, FIGURE_COLUMNS, INDICATOR_COLUMNS, LIBRARY_COLUMNS, METRIC_COLUMNS } from './columns.ts';
+import type { DownloadEntry } from './download-files.ts';
+
+/** The tables, by file-name stem. */
+export const TABLES = {
+  figures: FIGURE_COLUMNS,
+  events: EVENT_COLUMNS,
+  indicators: INDICATOR_COLUMNS,
+  metrics: METRIC_COLUMNS,
+  libraries: LIBRARY_COLUMNS,
+} as const;
+export type TableName = keyof typeof TABLES;
+
+/** A Table Schema field. */
+export interface SchemaField {
+  readonly name: string;
+  readonly type: 'string' | 'integer' | 'number' | 'boolean';
+  readonly description: string;
+  readonly format?: 'uri';
+  readonly constraints?: { readonly required?: true; readonly unique?: true; readonly enum?: readonly string[] };
+}
+
+/** One column as a Table Schema field; a list is a space-separated string in CSV (empty for an empty list). */
+export function schemaField(c: Column, description: string): SchemaField {
+  const constraints = {
+    ...(c.required && c.type !== 'list' ? { required: true as const } : {}),
+    ...(c.unique ? { unique: true as const } : {}),
+    ...(c.enum && c.type !== 'list' ? { enum: c.enum } : {}),
+  };
+  return {
+    name: c.name,
+    type: c.type === 'list' ? 'string' : c.type,
+    description: c.type === 'list' && c.enum ? `${description} (${c.enum.join(' ')})` : description,
+    ...(c.format ? { format: c.format } : {}),
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+}
+
+const FOREIGN: Readonly<Partial<Record<TableName, readonly (readonly [string, TableName])[]>>> = {
+  figures: [
+    ['metric', 'metrics'],
+    ['library', 'libraries'],
+  ],
+  events: [['library', 'libraries']],
+  indicators: [['library', 'libraries']],
+};
+
+/** What the package says about itself. */
+export interface PackageMeta {
+  readonly title: string;
+  readonly description: string;
+  readonly homepage: string;
+  readonly version: string;
+  /** ISO date-time of the build. */
+  readonly created: string;
+  readonly sources: readonly { readonly title: string; readonly path: string }[];
+  readonly contributors: readonly { readonly title: string; readonly role: string }[];
+}
+
+/** The descriptor: one resource per BOM-less CSV of `entries`, plus the reference tables. */
+export function dataPackage(
+  meta: PackageMeta,
+  entries: readonly DownloadEntry[],
+  descriptions: Readonly<Record<TableName, Readonly<Record<string, string>>>>,
+): Record<string, unknown> {
+  const resource = (table: TableName, scope: 'all' | number): Record<string, unknown> => {
+    const name = scope === 'all' ? table : `${table}-${scope}`;
+    return {
+      name,
+      path: scope === 'all' ? `${table}-no-bom.csv` : `${scope}/${table}-no-bom.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      schema: {
+        fields: TABLES[table].map((c: Column) => schemaField(c, descriptions[table][c.name] ?? '')),
+        missingValues: [''],
+        primaryKey: 'id',
+        foreignKeys: (FOREIGN[table] ?? []).map(([field, ref]) => ({
+          fields: field,
+          reference: { resource: ref, fields: 'id' },
+        })),
+      },
+    };
+  };
+  const data = entries.flatMap((e) =>
+    e.file.endsWith('-no-bom.csv') ? [resource(e.file.replace('-no-bom.csv', '') as TableName, e.scope)] : [],
+  );
+  return {
+    name: 'library-yearbook',
+    profile: 'tabular-data-package',
+    ...meta,
+    resources: [resource('metrics', 'all'), resource('libraries', 'all'), ...data],
+  };
+}
