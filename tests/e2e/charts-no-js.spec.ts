@@ -3,14 +3,17 @@
  * as alt text, and the image loads — on one page of each kind that has charts (compare, timeline,
  * library profile) and on an embed page. Printed without JavaScript, the same image is the chart.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILDS } from './support/builds.ts';
 import { expect, sitemapPages, test } from './support/site.ts';
 
 const pages = sitemapPages();
 const kinds = [/^compare\/[^/]+\/[^/]+\/$/, /^timeline\/[^/]+\/$/, /^libraries\/[^/]+\/$/];
-const chartPages = kinds.flatMap((re) => pages.filter((p) => re.test(p)).slice(0, 1));
+// A page of each kind that draws a chart (a library whose reports have no 大事记 has no chronicle chart).
+const drawsChart = (p: string): boolean =>
+  readFileSync(join(BUILDS.root.dist, p, 'index.html'), 'utf8').includes('<yb-chart');
+const chartPages = kinds.flatMap((re) => pages.filter((p) => re.test(p) && drawsChart(p)).slice(0, 1));
 const embedDir = join(BUILDS.root.dist, 'embed');
 const embed = existsSync(embedDir) ? readdirSync(embedDir).sort()[0] : undefined;
 

@@ -52,12 +52,13 @@ test('the header shows its links on a wide screen, and /search/ has one search b
   }
 });
 
-test('desktop tables fit the window', async ({ page }) => {
-  for (const path of CITED_PAGES.filter((p) => !p.startsWith('reports/'))) {
+// One test per page: dozens of compare pages do not fit in one test's time on a busy machine.
+for (const path of CITED_PAGES.filter((p) => !p.startsWith('reports/'))) {
+  test(`desktop tables fit the window: ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await tablesWiderThanScreen(page), path).toEqual([]);
-  }
-});
+  });
+}
 
 test('search excerpts show no metric ids', async ({ page }) => {
   for (const query of ['读书驿站', '馆藏总量', '新增纸质图书']) {

@@ -21,8 +21,8 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(path ?? '');
     const form = page.locator('form[data-filters]');
     await expect(form).toBeVisible();
-    const items = page.locator('#event-list > li');
-    const shown = page.locator('#event-list > li:not([hidden])');
+    const items = page.locator('#event-list .events > li');
+    const shown = page.locator('#event-list .events > li:not([hidden])');
     const total = await items.count();
     await expect(form.locator('[data-count]')).toHaveText(SHOWING[lang](total, total));
 
