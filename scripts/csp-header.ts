@@ -6,13 +6,16 @@
  *   npx tsx scripts/csp-header.ts [dist]           # the policy text
  *   npx tsx scripts/csp-header.ts [dist] --nginx   # nginx add_header lines, hardening headers included
  *   npx tsx scripts/csp-header.ts [dist] --nginx --embed   # the same for the embed pages' location
+ *   npx tsx scripts/csp-header.ts [dist] --nginx --data    # the same for /data/ and /charts/ (CORS)
  *
  * Embed pages (`/embed/…`) are made to be framed by other sites: their headers allow any frame ancestor.
+ * The open data and chart images (`/data/…`, `/charts/…`) may be read by other sites' scripts (CORS).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CORS_HEADERS,
   EMBED_HARDENING_HEADERS,
   EMBED_HEADER_ONLY_DIRECTIVES,
   HARDENING_HEADERS,
@@ -31,8 +34,11 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Which pages a header set is for: every page, or the embeds that other sites may frame. */
-export type PageKind = 'page' | 'embed';
+/**
+ * Which paths a header set is for: every page, the embeds that other sites may frame, or the open data
+ * and chart images that other sites may fetch.
+ */
+export type PageKind = 'page' | 'embed' | 'data';
 
 /** The header policy for a build: union of its pages' meta policies and the header-only directives. */
 export function headerPolicy(dist: string, kind: PageKind = 'page'): string {
@@ -45,10 +51,14 @@ export function headerPolicy(dist: string, kind: PageKind = 'page'): string {
 /** The security headers (CSP and hardening) as name → value. */
 export function securityHeaders(dist: string, kind: PageKind = 'page'): Record<string, string> {
   const hardening = kind === 'embed' ? EMBED_HARDENING_HEADERS : HARDENING_HEADERS;
-  return { 'Content-Security-Policy': headerPolicy(dist, kind), ...hardening };
+  return {
+    'Content-Security-Policy': headerPolicy(dist, kind),
+    ...hardening,
+    ...(kind === 'data' ? CORS_HEADERS : {}),
+  };
 }
 
-/** nginx `add_header` lines: the CSP and the hardening headers. */
+/** nginx `add_header` lines: the CSP and the hardening headers (and CORS for `data`). */
 export function nginxHeaders(dist: string, kind: PageKind = 'page'): string[] {
   return Object.entries(securityHeaders(dist, kind)).map(([name, value]) => `add_header ${name} "${value}" always;`);
 }
@@ -56,6 +66,6 @@ export function nginxHeaders(dist: string, kind: PageKind = 'page'): string[] {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-  const kind: PageKind = args.includes('--embed') ? 'embed' : 'page';
+  const kind: PageKind = args.includes('--embed') ? 'embed' : args.includes('--data') ? 'data' : 'page';
   console.log(args.includes('--nginx') ? nginxHeaders(dist, kind).join('\n') : headerPolicy(dist, kind));
 }

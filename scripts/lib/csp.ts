@@ -71,3 +71,11 @@ export const EMBED_HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors
 export const EMBED_HARDENING_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(HARDENING_HEADERS).filter(([name]) => name !== 'X-Frame-Options'),
 );
+
+/**
+ * Files other sites' scripts may read: the open data and the chart images (paths relative to the base). A
+ * notebook or a page on another origin fetches them, so they are sent with `Access-Control-Allow-Origin: *`
+ * besides the page headers (they carry no cookies or private data: the whole site is public).
+ */
+export const OPEN_PREFIXES: readonly string[] = ['data/', 'charts/'];
+export const CORS_HEADERS: Readonly<Record<string, string>> = { 'Access-Control-Allow-Origin': '*' };

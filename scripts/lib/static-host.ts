@@ -5,7 +5,8 @@
  * nothing outside `/yearbook/` there, so a link that forgets the base is a 404, not a lucky hit).
  *
  * Both send the README's security headers: the site's CSP as a header (the union of the pages' `<meta>`
- * policies, from scripts/csp-header.ts) and the hardening headers — so the suite proves that example.
+ * policies, from scripts/csp-header.ts) and the hardening headers, the embeds' own (frameable) set, and CORS
+ * on the open data and chart images — so the suite proves that example.
  *
  * nginx from the system when it is installed; otherwise a small Node server with the same behaviour.
  */
@@ -15,7 +16,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { nginxHeaders, securityHeaders } from '../csp-header.ts';
-import { EMBED_PREFIX } from './csp.ts';
+import { EMBED_PREFIX, OPEN_PREFIXES } from './csp.ts';
 
 /** One site to serve: a build folder and the path it lives under (`/` or `/yearbook/`). */
 export interface Site {
@@ -83,6 +84,7 @@ export function nginxConfig(
     root: string;
     headers: readonly string[];
     embedHeaders: readonly string[];
+    dataHeaders: readonly string[];
   })[],
 ): string {
   const types = Object.entries(TYPES)
@@ -99,6 +101,11 @@ ${s.headers.map((h) => `    ${h}`).join('\n')}
     location ${s.base}${EMBED_PREFIX} {
 ${s.embedHeaders.map((h) => `      ${h}`).join('\n')}
     }
+${OPEN_PREFIXES.map(
+  (prefix) => `    location ${s.base}${prefix} {
+${s.dataHeaders.map((h) => `      ${h}`).join('\n')}
+    }`,
+).join('\n')}
   }`,
     )
     .join('\n');
@@ -169,6 +176,7 @@ export async function startNginx(nginx: string, tmp: string, sites: readonly Sit
       root: documentRoot(tmp, s, i),
       headers: nginxHeaders(s.dist),
       embedHeaders: nginxHeaders(s.dist, 'embed'),
+      dataHeaders: nginxHeaders(s.dist, 'data'),
     });
   }
   const conf = join(tmp, 'nginx.conf');
@@ -202,12 +210,19 @@ function nodeSite(site: Site): Server {
   const dist = resolve(site.dist);
   const security = securityHeaders(dist);
   const embedSecurity = securityHeaders(dist, 'embed');
+  const dataHeaders = securityHeaders(dist, 'data');
+  const headersFor = (path: string): Record<string, string> =>
+    path.startsWith(`${site.base}${EMBED_PREFIX}`)
+      ? embedSecurity
+      : OPEN_PREFIXES.some((p) => path.startsWith(`${site.base}${p}`))
+        ? dataHeaders
+        : security;
   const send = (res: import('node:http').ServerResponse, status: number, file: string, head: boolean, path = '') => {
     const ext = extname(file).slice(1);
     const type = TYPES[ext] ?? 'application/octet-stream';
     const body = readFileSync(file);
     res.writeHead(status, {
-      ...(path.startsWith(`${site.base}${EMBED_PREFIX}`) ? embedSecurity : security),
+      ...headersFor(path),
       'content-type': TEXT_TYPES.has(type) ? `${type}; charset=utf-8` : type,
       'content-length': body.length,
     });

@@ -37,6 +37,11 @@ import {
   href,
 } from './content.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
+import { dataPackage, packageDates, type PackageMeta } from '../lib/open-data/data-package.ts';
+import { reportPath } from '../lib/site/paths.ts';
+import { DATA_COLUMN_STRINGS } from '../i18n/data-columns-strings.ts';
+import { t } from '../i18n/ui.ts';
+import { getLastUpdated, siteSettings } from './site.ts';
 
 interface Sets {
   readonly entries: DownloadEntry[];
@@ -114,4 +119,32 @@ export async function downloadResponse(scope: 'all' | number, file: DownloadFile
     ? jsonArrayChunks(records())
     : csvChunks(records(), columns, 1000, { bom: !file.endsWith('-no-bom.csv') });
   return streamedResponse(chunks, downloadType(file));
+}
+
+/**
+ * `/data/datapackage.json`: the Frictionless descriptor of this build's BOM-less CSVs, with the deployment's
+ * licence, a version and date derived from the content's last update, the reports as sources and the
+ * libraries that wrote them as authors.
+ */
+export async function dataPackageDescriptor(): Promise<Record<string, unknown>> {
+  const s = t('zh');
+  const licence = siteSettings.dataLicence;
+  const reports = await getReports();
+  const libraries = (await getLibraries()).map((l) => l.data);
+  const meta: PackageMeta = {
+    title: `${s.siteTitle} · ${s.siteTitleOther}`,
+    description: s.siteDescription,
+    homepage: absoluteUrl('/data/'),
+    ...packageDates(getLastUpdated()),
+    licenses: [{ name: licence.id, path: licence.url, title: licence.name }],
+    sources: reports.map((r) => ({
+      title: r.data.title,
+      path: absoluteUrl(reportPath({ library: r.data.library.id, year: r.data.year })),
+    })),
+    contributors: [
+      { title: s.siteTitle, role: 'publisher', path: absoluteUrl('/') },
+      ...libraries.map((l) => ({ title: l.name, role: 'author', ...(l.website ? { path: l.website } : {}) })),
+    ],
+  };
+  return dataPackage(meta, (await getSets()).entries, DATA_COLUMN_STRINGS.zh);
 }

@@ -1,4 +1,7 @@
-/** RSS feed of the annual reports, newest first; linked from every page's <head>. */
+/**
+ * RSS feed of the annual reports, newest first; linked from every page's <head>. It names its own address
+ * (`atom:link rel="self"`), as feed validators ask, so a copy of the feed still says where it comes from.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getLibraryNames, getReports, href } from '../data/content.ts';
@@ -19,11 +22,13 @@ export const GET: APIRoute = async (context) => {
       figures: Object.keys(r.data.figures).length,
     })),
   );
+  const self = new URL(href('/rss.xml'), context.site ?? PLACEHOLDER_SITE_URL).href;
   return rss({
     title: '图书馆年鉴：年度报告',
     description: '公共图书馆年度工作总结全文及其中的统计数字，每个数字链接到原句。',
     site: context.site ?? PLACEHOLDER_SITE_URL,
-    customData: '<language>zh-CN</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>zh-CN</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: items.map((i) => ({ ...i, link: href(reportPath(i)) })),
   });
 };

@@ -26,6 +26,7 @@ beforeAll(() => {
       ...buildEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       BASE_PATH: '/yearbook/',
+      SITE_URL: 'https://feeds.example.org',
       YEARBOOK_CONTENT_DIR: 'tests/fixtures/sites/base-links',
       YEARBOOK_OUT_DIR: join(out, 'dist'),
       YEARBOOK_CACHE_DIR: join(out, 'cache'),
@@ -53,5 +54,15 @@ describe('MDX links under a base path', () => {
       .map((m) => m[1])
       .filter((h) => !h?.startsWith('/yearbook/'));
     expect(unprefixed).toEqual([]);
+  });
+});
+
+describe('the RSS feed under a base path', () => {
+  it('names its own address (atom:link rel="self"), with the base', () => {
+    const feed = readFileSync(join(out, 'dist/rss.xml'), 'utf8');
+    expect(feed).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(feed).toContain(
+      '<atom:link href="https://feeds.example.org/yearbook/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 });

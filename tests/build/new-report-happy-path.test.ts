@@ -22,6 +22,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsFileSchema } from '../../src/lib/open-data/event-rows.ts';
+import { readSiteSettings } from '../../src/lib/site/settings.ts';
+import { readDataPackage } from '../support/data-package.ts';
 
 const repo = resolve('.');
 /**
@@ -226,4 +228,20 @@ describe('a new report from the skeleton, built without touching code', () => {
       [NEW, '2022-09', '', 'month'],
     ]);
   });
+
+  it('describes the open data in a data package that validates, every resource read, cast and joined', async () => {
+    const { descriptor, rows } = await readDataPackage(join(dist, 'data'));
+    const settings = readSiteSettings(env);
+    // The new library and its first year are in the package: as an author, a source and a per-year resource.
+    expect(descriptor['contributors']).toContainEqual({ title: '合浦县图书馆', role: 'author' });
+    expect((descriptor['sources'] as { path: string }[]).map((s) => s.path)).toContain(
+      `${settings.siteUrl}/reports/${NEW}/2022/`,
+    );
+    expect(rows.get('figures-2022')).toBeGreaterThan(0);
+    expect(rows.get(`figures-${YEAR}`)).toBeGreaterThan(0);
+    const licence = settings.dataLicence;
+    expect(descriptor['licenses']).toEqual([{ name: licence.id, path: licence.url, title: licence.name }]);
+    // Dated by the content's last update (here the copied files' times), at midnight UTC: never the clock.
+    expect(descriptor['created']).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+  }, 60_000);
 });

@@ -74,6 +74,42 @@ test('chart embeds may be framed by other sites, other pages may not', async ({ 
   }
 });
 
+test('open data and chart images may be fetched by a page of another origin (CORS)', async ({ page, baseURL }) => {
+  const data = new URL('data/figures-no-bom.csv', baseURL).href;
+  const packageUrl = new URL('data/datapackage.json', baseURL).href;
+  const chart = readdirSync(join(BUILDS.root.dist, 'charts')).find((f) => f.endsWith('.png')) ?? '';
+  const image = new URL(`charts/${chart}`, baseURL).href;
+  // A page on another origin (a throwaway server on another loopback port), with no policy of its own.
+  const other = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>notebook</title>');
+  });
+  await new Promise<void>((ok) => other.listen(0, '127.0.0.1', ok));
+  try {
+    const { port } = other.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const got = await page.evaluate(
+      async (urls) =>
+        Promise.all(
+          urls.map(async (u) => {
+            const r = await fetch(u, { mode: 'cors' });
+            return { status: r.status, type: r.headers.get('content-type'), start: (await r.text()).slice(0, 3) };
+          }),
+        ),
+      [data, packageUrl, image],
+    );
+    expect(got[0]).toEqual({ status: 200, type: 'text/csv; charset=utf-8', start: 'id,' });
+    expect(got[1]).toEqual({ status: 200, type: 'application/json; charset=utf-8', start: '{\n ' });
+    expect(got[2]?.status).toBe(200);
+    expect(got[2]?.type).toBe('image/png');
+    // A page of the site itself is not opened to other origins' scripts.
+    const home = new URL('./', baseURL).href;
+    await expect(page.evaluate(async (u) => (await fetch(u)).status, home)).rejects.toThrow(/Failed to fetch/);
+  } finally {
+    other.close();
+  }
+});
+
 test('a directory without its slash redirects, without a rewrite', async ({ request, baseURL }) => {
   const r = await request.get('data', { maxRedirects: 0 });
   expect(r.status()).toBe(301);

@@ -26,7 +26,36 @@ export const chartFileName = (id: string): string => `${chartSegment(id)}.png`;
 const escapeAttr = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The HTML that embeds a chart: an `<iframe>` of its embed page (`url` absolute) titled for screen readers. */
-export function embedSnippet({ url, title, height = 560 }: { url: string; title: string; height?: number }): string {
-  return `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`;
+/** The message an embed page posts to the page framing it: `{ type: EMBED_HEIGHT_MESSAGE, height }` (CSS px). */
+export const EMBED_HEIGHT_MESSAGE = 'library-yearbook:embed-height';
+
+/**
+ * The frame's height when no script resizes it (the embedding page's CSP forbids inline script): tall
+ * enough for a chart with a short table at desktop widths; taller content scrolls inside the frame.
+ */
+export const EMBED_FALLBACK_HEIGHT = 800;
+
+/**
+ * The HTML that embeds a chart: an `<iframe>` of its embed page (`url` absolute) titled for screen readers,
+ * and a few lines that listen for the embed's height (EMBED_HEIGHT_MESSAGE) and size the frame to it, so the
+ * chart, its table and its source line show without an inner scrollbar at any width. Only messages from
+ * the embed's own origin and window count. Without script the frame keeps its fixed `height`.
+ */
+export function embedSnippet({
+  url,
+  title,
+  height = EMBED_FALLBACK_HEIGHT,
+}: {
+  url: string;
+  title: string;
+  height?: number;
+}): string {
+  const origin = new URL(url).origin;
+  const iframe = `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${height}" loading="lazy" style="border:0" data-library-yearbook></iframe>`;
+  const listener =
+    `<script>addEventListener("message",function(e){var d=e.data;` +
+    `if(e.origin!==${JSON.stringify(origin)}||!d||d.type!==${JSON.stringify(EMBED_HEIGHT_MESSAGE)})return;` +
+    `document.querySelectorAll("iframe[data-library-yearbook]").forEach(function(f){` +
+    `if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})});</script>`;
+  return `${iframe}\n${listener}`;
 }

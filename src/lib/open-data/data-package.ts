@@ -57,10 +57,21 @@ export interface PackageMeta {
   readonly description: string;
   readonly homepage: string;
   readonly version: string;
-  /** ISO date-time of the build. */
-  readonly created: string;
+  /** ISO date-time the data was last updated (from the content, never the clock); absent when unknown. */
+  readonly created?: string;
+  readonly licenses: readonly { readonly name: string; readonly path: string; readonly title: string }[];
   readonly sources: readonly { readonly title: string; readonly path: string }[];
-  readonly contributors: readonly { readonly title: string; readonly role: string }[];
+  readonly contributors: readonly { readonly title: string; readonly role: string; readonly path?: string }[];
+}
+
+/**
+ * The package's `version` and `created`, from the date the data was last updated (`YYYY-MM-DD`, see
+ * src/lib/site/last-updated.ts): a calendar version `YYYY.MM.DD` and midnight UTC of that day. Derived from
+ * the content, so two builds of one checkout write the same descriptor (scripts/determinism.sh).
+ */
+export function packageDates(updated: string | undefined): Pick<PackageMeta, 'version' | 'created'> {
+  if (!updated || !/^\d{4}-\d{2}-\d{2}$/.test(updated)) return { version: 'unversioned' };
+  return { version: updated.replaceAll('-', '.'), created: `${updated}T00:00:00Z` };
 }
 
 /** The descriptor: one resource per BOM-less CSV of `entries`, plus the reference tables. */
@@ -82,10 +93,15 @@ export function dataPackage(
         fields: TABLES[table].map((c: Column) => schemaField(c, descriptions[table][c.name] ?? '')),
         missingValues: [''],
         primaryKey: 'id',
-        foreignKeys: (FOREIGN[table] ?? []).map(([field, ref]) => ({
-          fields: field,
-          reference: { resource: ref, fields: 'id' },
-        })),
+        // The profile requires at least one foreign key where the property is present.
+        ...(FOREIGN[table]
+          ? {
+              foreignKeys: FOREIGN[table].map(([fields, resource]) => ({
+                fields,
+                reference: { resource, fields: 'id' },
+              })),
+            }
+          : {}),
       },
     };
   };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../../src/lib/model/catalog.ts';
 import { csvChunks } from '../../../src/lib/open-data/csv.ts';
 import { columnNames, FIGURE_COLUMNS } from '../../../src/lib/open-data/columns.ts';
-import { dataPackage, schemaField, type SchemaField } from '../../../src/lib/open-data/data-package.ts';
+import { dataPackage, packageDates, schemaField, type SchemaField } from '../../../src/lib/open-data/data-package.ts';
 import { downloadEntries } from '../../../src/lib/open-data/download-files.ts';
 import { figureRecords } from '../../../src/lib/open-data/figure-records.ts';
 import { metricRecords } from '../../../src/lib/open-data/reference-tables.ts';
@@ -15,6 +15,7 @@ const meta = {
   homepage: 'https://example.org/',
   version: '1',
   created: '2024-01-01T00:00:00Z',
+  licenses: [],
   sources: [],
   contributors: [],
 };
@@ -75,5 +76,15 @@ describe('dataPackage', () => {
     }
     expect(ids.size).toBe(rows.length);
     expect(() => cast(fields.find((f) => f.name === 'qualifier') as SchemaField, 'roughly')).toThrow();
+  });
+});
+
+describe('packageDates', () => {
+  it('versions and dates the package by the day the data was last updated', () => {
+    expect(packageDates('2026-11-29')).toEqual({ version: '2026.11.29', created: '2026-11-29T00:00:00Z' });
+  });
+  it('leaves the date out, and says so in the version, when nothing tells when', () => {
+    expect(packageDates(undefined)).toEqual({ version: 'unversioned' });
+    expect(packageDates('soon')).toEqual({ version: 'unversioned' });
   });
 });
