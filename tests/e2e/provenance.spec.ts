@@ -15,7 +15,7 @@ test('a value in a compare table links to its number in the report, highlighted 
   await page.goto('compare/use/circulation/');
   // One library reports it: its figures are a table of their own, not a chart's (like with like).
   const link = page.locator('main table a[href*="#num-use-circulation"]').first();
-  await expect(link).toHaveText('126.38万册次');
+  await expect(link).toHaveText('126.38 万册次'); // as the sentence words it
   await link.click();
   await expect(page).toHaveURL(/\/reports\/nanhai\/2023\/#num-use-circulation$/);
 

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../model/messages.ts';
 import { isRealDate } from '../calendar.ts';
+import { CN_DIGITS } from '../model/parse-figure.ts';
 
 /** How precise a date is: a day, a month, or a year only. */
 export const PRECISIONS = ['day', 'month', 'year'] as const;
@@ -69,21 +70,6 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m?: number, d?: number): string =>
   m === undefined ? String(y) : d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
 
-const CN_DIGIT: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /**
  * A number written in Chinese numerals at the start of `s`: a year digit by digit (`二〇二二`, when
  * `max` is 4), or a month or day up to 三十一 (`十二`, `二十一`). Undefined when there is none.
@@ -91,11 +77,13 @@ const CN_DIGIT: Readonly<Record<string, number>> = {
 function chineseNumber(s: string, max: number): { n: number; length: number } | undefined {
   if (max === 4) {
     const y = /^[〇零一二三四五六七八九]{4}/.exec(s)?.[0];
-    return y ? { n: Number([...y].map((c) => CN_DIGIT[c] ?? 0).join('')), length: 4 } : undefined;
+    return y ? { n: Number([...y].map((c) => CN_DIGITS[c] ?? 0).join('')), length: 4 } : undefined;
   }
   const m = /^(?:([一二三])?十([一二三四五六七八九])?|([一二三四五六七八九]))(?![〇零一二两三四五六七八九十])/.exec(s);
   if (!m) return undefined;
-  const n = m[3] ? (CN_DIGIT[m[3]] ?? 0) : (m[1] ? (CN_DIGIT[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN_DIGIT[m[2]] ?? 0) : 0);
+  const n = m[3]
+    ? (CN_DIGITS[m[3]] ?? 0)
+    : (m[1] ? (CN_DIGITS[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN_DIGITS[m[2]] ?? 0) : 0);
   return n <= 31 ? { n, length: m[0].length } : undefined;
 }
 

@@ -102,7 +102,8 @@ export const KNOWN_UNITS = [
   '名',
 ];
 
-const CN_DIGITS: Record<string, number> = {
+/** Chinese numerals 0–9 (〇 and 零 both zero, 两 a two): the figure parser's and the 大事记 dates'. */
+export const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,
