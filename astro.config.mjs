@@ -2,10 +2,12 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { buildPool } from './src/integrations/build-pool.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shards } from './src/integrations/shard-build.ts';
 import { siteSettingsCheck } from './src/integrations/site-settings.ts';
-import { CONTENT_DIR } from './src/content-dir.ts';
+import { CONTENT_DIR, ONLY_LIBRARY } from './src/content-dir.ts';
 import { readSiteSettings } from './src/lib/site/settings.ts';
 
 /**
@@ -21,8 +23,11 @@ export default defineConfig({
   site: settings.siteUrl,
   base,
   trailingSlash: 'always',
-  outDir: process.env.YEARBOOK_OUT_DIR || './dist',
-  cacheDir: process.env.YEARBOOK_CACHE_DIR || './node_modules/.astro',
+  // A preview of one library (YEARBOOK_ONLY_LIBRARY) goes elsewhere: never mistaken for the site, and
+  // its build does not prune the whole site's cache.
+  outDir: process.env.YEARBOOK_OUT_DIR || (ONLY_LIBRARY ? './dist-preview' : './dist'),
+  cacheDir:
+    process.env.YEARBOOK_CACHE_DIR || (ONLY_LIBRARY ? './node_modules/.astro-preview' : './node_modules/.astro'),
   build: { format: 'directory' },
   // Report texts are rendered by src/lib/report-text/render-html.ts, never by Astro's Markdown: no code to
   // highlight, and Shiki's inline styles would only earn a CSP warning on every build and dev start.
@@ -34,6 +39,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // Worker threads for the content check and for the images and report texts of the pages.
+    buildPool(),
+    // One machine's share of a national build (YEARBOOK_SHARD=k/n, scripts/shard.ts); inert otherwise.
+    shards(),
     siteSettingsCheck(settings),
     contentCheck(CONTENT_DIR),
     // No mdx(): reports are MDX files, but their loader reads them itself (src/loaders/reports.ts) and their

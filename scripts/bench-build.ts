@@ -1,11 +1,15 @@
 /**
- * npm run bench:build -- [--sizes 40,400,4000] [--hugo] [--warm] [--seed S] [--timeout SECONDS] [--keep] [--no-doc | --doc-only]
- *                          [--label NAME]
+ * npm run bench:build -- [--sizes 40,400,4000] [--hugo] [--warm] [--edit] [--search] [--seed S] [--timeout SECONDS]
+ *                          [--keep] [--no-doc | --doc-only] [--label NAME] [--pagefind-limit-mb MB]
  *
  * For each size (reports; 4 years per library): generates the synthetic corpus into .bench/, runs
  * `astro build` over it (cold: empty cache and output), measures wall time, pages, peak RSS and output
- * size, and with --hugo builds the same corpus as plain Markdown with Hugo. With --warm, a second
- * `astro build` reuses the cache. Results go to .bench/results/<size>.json; the tables in
+ * size, and with --hugo builds the same corpus as plain Markdown with Hugo and indexes Hugo's output with
+ * the Pagefind CLI (what a user would pick instead; killed if one of its processes passes
+ * --pagefind-limit-mb, default 16000). With --warm, a second `astro build` reuses the cache; with
+ * --edit, one report is changed (a sentence appended) and the site rebuilt over the cache — what
+ * editing one report costs — then the report is restored. With --search, what one query fetches
+ * (scripts/bench/search-bytes.ts: the page's default, the largest province, and 全国). Results go to .bench/results/<size>.json; the tables in
  * docs/benchmarks.md (between <!-- bench:build --> markers) are rebuilt from every result file present,
  * so sizes can be measured in separate runs (--doc-only just rebuilds the tables). Runs are sequential:
  * one build at a time. Measure on an otherwise idle machine: the load average is recorded with each row.
@@ -13,12 +17,20 @@
  * table of design changes (one row per labelled run, in the order measured).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { hugoSite } from './bench/hugo-site.ts';
-import { folderStats, measure, parseAstroLog, HAS_GNU_TIME } from './bench/measure.ts';
-import { changesMarkdown, machine, replaceBlock, resultsMarkdown, type SizeResult } from './bench/results.ts';
+import { folderStats, measure, measureCapped, parseAstroLog, HAS_GNU_TIME } from './bench/measure.ts';
+import {
+  changesMarkdown,
+  machine,
+  replaceBlock,
+  resultsMarkdown,
+  searchMarkdown,
+  type SearchResult,
+  type SizeResult,
+} from './bench/results.ts';
 import { writeCorpus } from './bench/write-corpus.ts';
 import { loadContent } from '../src/check/load-content.ts';
 
@@ -93,6 +105,45 @@ for (const size of sizes) {
       : undefined;
   if (astroWarm) log(`  astro warm ${astroWarm.wallS.toFixed(1)} s`);
 
+  let astroEdit: SizeResult['astroEdit'];
+  if (flag('edit') && astro.exitCode === 0) {
+    // The last report of the middle library: one sentence appended to its text (a paragraph without a
+    // date, valid anywhere, also at the end of a 大事记), then the site rebuilt over the cache.
+    const libs = readdirSync(join(corpus, 'reports')).sort();
+    const lib = libs[Math.floor(libs.length / 2)] ?? '';
+    const file = join(
+      corpus,
+      'reports',
+      lib,
+      readdirSync(join(corpus, 'reports', lib))
+        .sort()
+        .pop() ?? '',
+    );
+    const original = readFileSync(file, 'utf8');
+    appendFileSync(file, '\n\n本段为基准测试所加，测量修改一份报告后重新生成网站的时间。\n');
+    const editLog = join(logs, `astro-${size}-edit.log`);
+    try {
+      const m = measure(astroCmd, env, editLog, timeoutS);
+      astroEdit = { ...m, file, phases: parseAstroLog(readFileSync(editLog, 'utf8')) };
+    } finally {
+      writeFileSync(file, original);
+    }
+    log(`  astro after editing ${file}: ${astroEdit.wallS.toFixed(1)} s (exit ${astroEdit.exitCode})`);
+  }
+
+  if (flag('search') && astro.exitCode === 0) {
+    const r = spawnSync(
+      process.execPath,
+      [
+        ...['--import', 'tsx', 'scripts/bench/search-bytes.ts', '--dist', out],
+        ...['--scope', 'default', '--scope', 'largest', '--scope', 'all'],
+        ...['--json', join(BENCH, 'results', 'search', `${size}.json`)],
+      ],
+      { stdio: 'inherit', timeout: timeoutS * 1000 },
+    );
+    log(`  search bytes: exit ${r.status}`);
+  }
+
   let hugo: SizeResult['hugo'];
   if (hugoBin) {
     const site = join(BENCH, `hugo-${size}`);
@@ -111,10 +162,25 @@ for (const size of sizes) {
       timeoutS,
     );
     const hs = folderStats(hugoOut);
-    hugo = { ...h, pages: hs.htmlPages, outMB: mb(hs.bytes) };
     log(
       `  hugo ${h.wallS.toFixed(2)} s, exit ${h.exitCode}, ${hs.htmlPages} pages, peak RSS ${h.maxRssMB?.toFixed(0)} MB`,
     );
+    // What a Hugo site adds for search: the Pagefind CLI over its whole output (every page's <body>).
+    const pf =
+      h.exitCode === 0
+        ? await measureCapped(
+            [process.execPath, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', hugoOut],
+            {},
+            join(logs, `hugo-pagefind-${size}.log`),
+            timeoutS,
+            Number(opt('pagefind-limit-mb') ?? 16_000),
+          )
+        : undefined;
+    if (pf)
+      log(
+        `  pagefind CLI over hugo ${pf.wallS.toFixed(1)} s, exit ${pf.exitCode}, peak RSS ${pf.maxRssMB?.toFixed(0)} MB${pf.killedAtMB ? `, killed at ${pf.killedAtMB.toFixed(0)} MB` : ''}`,
+      );
+    hugo = { ...h, pages: hs.htmlPages, outMB: mb(hs.bytes), ...(pf ? { pagefind: pf } : {}) };
   }
 
   const result: SizeResult = {
@@ -136,6 +202,7 @@ for (const size of sizes) {
       ...(existsSync(pagefind) ? { pagefindMB: mb(folderStats(pagefind).bytes) } : {}),
     },
     ...(astroWarm ? { astroWarm } : {}),
+    ...(astroEdit ? { astroEdit } : {}),
     ...(hugo ? { hugo } : {}),
   };
   const resultDir = label ? join(BENCH, 'results', 'changes') : join(BENCH, 'results');
@@ -152,6 +219,15 @@ if (!flag('no-doc')) {
     spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.split(' ').slice(0, 2).join(' ').trim() || undefined;
   const doc = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '# Benchmarks\n';
   const content = `${machine(hugoVersion)}\n\n${resultsMarkdown(results)}`;
+  const searchDir = join(BENCH, 'results', 'search');
+  const searches = existsSync(searchDir)
+    ? readdirSync(searchDir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => ({
+          reports: Number(f.replace(/\.json$/, '')),
+          ...(JSON.parse(readFileSync(join(searchDir, f), 'utf8')) as Omit<SearchResult, 'reports'>),
+        }))
+    : [];
   const changesDir = join(BENCH, 'results', 'changes');
   const changes = existsSync(changesDir)
     ? readdirSync(changesDir)
@@ -161,6 +237,7 @@ if (!flag('no-doc')) {
   mkdirSync('docs', { recursive: true });
   let updated = replaceBlock(doc, 'bench:build', content);
   if (changes.length) updated = replaceBlock(updated, 'bench:changes', changesMarkdown(changes));
+  if (searches.length) updated = replaceBlock(updated, 'bench:search', searchMarkdown(searches));
   writeFileSync('docs/benchmarks.md', updated);
   log('docs/benchmarks.md updated');
 }

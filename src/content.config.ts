@@ -8,12 +8,12 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { librarySchema } from './schemas/library.ts';
 import { reportRules, reportShape } from './schemas/report.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { CONTENT_DIR, libraryPattern, reportPattern } from './content-dir.ts';
 import { reportFiles } from './loaders/reports.ts';
 
 const libraries = defineCollection({
   loader: glob({
-    pattern: '*.{yaml,yml}',
+    pattern: libraryPattern(),
     base: `${CONTENT_DIR}/libraries`,
     generateId: ({ entry }) => entry.replace(/\.ya?ml$/, ''),
   }),
@@ -22,7 +22,7 @@ const libraries = defineCollection({
 
 const reports = defineCollection({
   loader: reportFiles({
-    pattern: '*/*.mdx',
+    pattern: reportPattern(),
     base: `${CONTENT_DIR}/reports`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),

@@ -2,7 +2,7 @@
  * Run a command and measure it: wall time, CPU time and peak RSS (from GNU time's `-v` report when
  * /usr/bin/time exists), plus output size and page count of a build folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,6 +13,8 @@ export interface Measured {
   readonly systemS?: number | undefined;
   /** Largest resident set of any single process of the run (GNU time: "Maximum resident set size"). */
   readonly maxRssMB?: number;
+  /** Set when the run was stopped because one of its processes passed the memory limit (`measureCapped`). */
+  readonly killedAtMB?: number;
 }
 
 export const HAS_GNU_TIME = existsSync('/usr/bin/time');
@@ -52,6 +54,73 @@ export function measure(
   closeSync(fd);
   const stats = HAS_GNU_TIME && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : {};
   return { exitCode: r.status ?? (r.signal ? 128 : 1), wallS, ...stats };
+}
+
+/** Every process of the tree rooted at `pid` with its resident set (MB), from /proc (Linux). */
+function tree(pid: number): { pid: number; rssMB: number }[] {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      const vm = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${name}/status`, 'utf8'));
+      rss.set(Number(name), vm ? Number(vm[1]) / 1024 : 0);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out: { pid: number; rssMB: number }[] = [];
+  const visit = (p: number): void => {
+    out.push({ pid: p, rssMB: rss.get(p) ?? 0 });
+    for (const c of children.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return out;
+}
+
+/**
+ * `measure`, but the run is killed when any one of its processes passes `limitMB` of resident memory
+ * (checked every second): a reference tool that would take the machine's whole memory (Pagefind's CLI
+ * over a large site) fails the row instead of the machine.
+ */
+export async function measureCapped(
+  argv: readonly string[],
+  env: Record<string, string>,
+  logFile: string,
+  timeoutS: number,
+  limitMB: number,
+): Promise<Measured> {
+  const timeFile = `${logFile}.time`;
+  const cmd = HAS_GNU_TIME ? ['/usr/bin/time', '-v', '-o', timeFile, ...argv] : [...argv];
+  const fd = openSync(logFile, 'w');
+  const t0 = performance.now();
+  const child = spawn(cmd[0] ?? '', cmd.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  let killedAtMB: number | undefined;
+  const watch = setInterval(() => {
+    const procs = tree(child.pid ?? 0);
+    const biggest = Math.max(0, ...procs.map((p) => p.rssMB));
+    if (biggest > limitMB || performance.now() - t0 > timeoutS * 1000) {
+      killedAtMB ??= biggest > limitMB ? biggest : undefined;
+      // GNU time's child is the command, whose own children do the work: stop each process of the tree.
+      for (const p of procs.reverse()) {
+        try {
+          process.kill(p.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+  }, 1000);
+  const code = await new Promise<number>((done) => child.on('exit', (c, signal) => done(c ?? (signal ? 128 : 1))));
+  clearInterval(watch);
+  const wallS = (performance.now() - t0) / 1000;
+  closeSync(fd);
+  const stats = HAS_GNU_TIME && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : {};
+  return { exitCode: code, wallS, ...stats, ...(killedAtMB !== undefined ? { killedAtMB } : {}) };
 }
 
 /** Total bytes and HTML page count under `dir`. */

@@ -16,7 +16,43 @@ export interface SizeResult {
   readonly checkS: number;
   readonly astro: Measured & { pages: number; outMB: number; files: number; phases: AstroPhases; pagefindMB?: number };
   readonly astroWarm?: Measured;
-  readonly hugo?: Measured & { pages: number; outMB: number };
+  /** The rebuild after one report was changed (`--edit`), over the cache of the builds before it. */
+  readonly astroEdit?: Measured & { file: string; phases: AstroPhases };
+  /** Hugo over the same corpus, and the Pagefind CLI over Hugo's output (`pagefind`). */
+  readonly hugo?: Measured & { pages: number; outMB: number; pagefind?: Measured };
+}
+
+/** What one query fetched (scripts/bench/search-bytes.ts --json), per corpus size. */
+export interface SearchResult {
+  readonly reports: number;
+  readonly parts: number;
+  readonly provinces: number;
+  readonly indexMB: number;
+  readonly rows: readonly {
+    readonly query: string;
+    readonly scope: string | undefined;
+    readonly results: number;
+    readonly requests: number;
+    readonly partsLoaded: number;
+    readonly runtimeKB: number;
+    readonly indexKB: number;
+    readonly totalKB: number;
+    readonly headersKB: number;
+  }[];
+}
+
+/** The search table: one row per size, scope and query. */
+export function searchMarkdown(results: readonly SearchResult[]): string {
+  const out = [
+    '| reports | index parts (provinces) | index MB | query | scope | results shown | requests | parts loaded | runtime KB | index KB | total KB gzip | headers KB |',
+    '| ------: | ----------------------: | -------: | ----- | ----- | ------------: | -------: | -----------: | ---------: | -------: | ------------: | ---------: |',
+  ];
+  for (const r of [...results].sort((a, b) => a.reports - b.reports))
+    for (const q of r.rows)
+      out.push(
+        `| ${r.reports} | ${r.parts} (${r.provinces}) | ${r.indexMB.toFixed(0)} | ${q.query} | ${q.scope ?? '(default)'} | ${q.results} | ${q.requests} | ${q.partsLoaded} | ${q.runtimeKB.toFixed(1)} | ${q.indexKB.toFixed(1)} | **${q.totalKB.toFixed(1)}** | ${q.headersKB.toFixed(1)} |`,
+      );
+  return out.join('\n');
 }
 
 export function machine(hugoVersion: string | undefined): string {
@@ -38,13 +74,13 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
   const rows = [...results].sort((a, b) => a.reports - b.reports);
   const out: string[] = [];
   out.push(
-    '| reports | libraries × years | corpus MB | astro wall s | astro CPU s | pages | pages/s | s/report | peak RSS MB | output MB | warm rebuild s | check s | load avg |',
+    '| reports | libraries × years | corpus MB | astro wall s | astro CPU s | pages | pages/s | s/report | peak RSS MB | output MB | warm rebuild s | one report edited, rebuild s | check s | load avg |',
   );
-  out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const a = r.astro;
     out.push(
-      `| ${r.reports} | ${r.libraries} × ${r.years} | ${f1(r.corpusMB)} | ${a.exitCode === 0 ? f1(a.wallS) : `failed (${a.exitCode}) after ${f1(a.wallS)}`} | ${a.userS !== undefined ? f1(a.userS + (a.systemS ?? 0)) : '—'} | ${a.pages} | ${f1(a.pages / a.wallS)} | ${f2(a.wallS / r.reports)} | ${mb(a.maxRssMB)} | ${f1(a.outMB)} | ${f1(r.astroWarm?.wallS)} | ${f1(r.checkS)} | ${f1(r.loadAverage)} |`,
+      `| ${r.reports} | ${r.libraries} × ${r.years} | ${f1(r.corpusMB)} | ${a.exitCode === 0 ? f1(a.wallS) : `failed (${a.exitCode}) after ${f1(a.wallS)}`} | ${a.userS !== undefined ? f1(a.userS + (a.systemS ?? 0)) : '—'} | ${a.pages} | ${f1(a.pages / a.wallS)} | ${f2(a.wallS / r.reports)} | ${mb(a.maxRssMB)} | ${f1(a.outMB)} | ${f1(r.astroWarm?.wallS)} | ${f1(r.astroEdit?.wallS)} | ${f1(r.checkS)} | ${f1(r.loadAverage)} |`,
     );
   }
   const ok = rows.filter((r) => r.astro.exitCode === 0);
@@ -63,18 +99,34 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
   }
   const withHugo = rows.filter((r) => r.hugo && r.hugo.exitCode === 0);
   if (withHugo.length) {
-    out.push('', '#### Against Hugo (same corpus as plain Markdown, minimal layout: text + figures table)', '');
     out.push(
-      '| reports | hugo wall s | hugo pages | hugo peak RSS MB | hugo output MB | time ratio (astro / hugo) | memory ratio (astro / hugo) |',
+      '',
+      '#### Against Hugo + Pagefind (same corpus as plain Markdown, minimal layout: text + figures table; the Pagefind CLI over its output)',
+      '',
     );
-    out.push('|---:|---:|---:|---:|---:|---:|---:|');
+    out.push(
+      '| reports | hugo wall s | hugo pages | hugo peak RSS MB | pagefind CLI wall s | pagefind peak RSS MB | hugo + pagefind s | time ratio (astro / hugo + pagefind) | memory ratio (astro / largest of the two) |',
+    );
+    out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of withHugo) {
       const h = r.hugo!;
+      const pf = h.pagefind;
+      const failed = pf && pf.exitCode !== 0;
+      const pfWall = !pf
+        ? '—'
+        : failed
+          ? `failed after ${f1(pf.wallS)}${pf.killedAtMB ? ` (killed at ${mb(pf.killedAtMB)} MB)` : ` (exit ${pf.exitCode})`}`
+          : f1(pf.wallS);
+      const total = pf && !failed ? h.wallS + pf.wallS : undefined;
+      const peak = Math.max(h.maxRssMB ?? 0, pf && !failed ? (pf.maxRssMB ?? 0) : 0);
       out.push(
-        `| ${r.reports} | ${f2(h.wallS)} | ${h.pages} | ${mb(h.maxRssMB)} | ${f1(h.outMB)} | **${f1(r.astro.wallS / h.wallS)}×** | **${h.maxRssMB && r.astro.maxRssMB ? f1(r.astro.maxRssMB / h.maxRssMB) : '—'}×** |`,
+        `| ${r.reports} | ${f2(h.wallS)} | ${h.pages} | ${mb(h.maxRssMB)} | ${pfWall} | ${mb(pf?.maxRssMB)} | ${f1(total)} | **${total ? `${f1(r.astro.wallS / total)}×` : '—'}** | **${peak && r.astro.maxRssMB && !failed ? `${f1(r.astro.maxRssMB / peak)}×` : '—'}** |`,
       );
     }
-    out.push('', 'Per report the ratios are the same as per build: both builds read the same reports.');
+    out.push(
+      '',
+      'Per report the ratios are the same as per build: both builds read the same reports. Where the Pagefind CLI fails, the reference has no search and no ratio is given.',
+    );
   }
   out.push('', '#### Where `astro build` spends its time (from its own log)', '');
   out.push(
@@ -101,6 +153,26 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
       ? `Pagefind index: ${pf.map((r) => `${r.reports} reports → ${f1(r.astro.pagefindMB)} MB`).join('; ')}.`
       : 'Pagefind: no `pagefind/` folder in the build output (the search issue has not landed); the benchmark records its size once it does.',
   );
+  const edited = ok.filter((r) => r.astroEdit?.exitCode === 0);
+  if (edited.length) {
+    out.push('', '#### After editing one report (rebuild over the cache): where the time goes', '');
+    out.push(
+      '| reports | edited file | rebuild s | types + sync s | vite s | page generation s | build:done s | slowest route families |',
+    );
+    out.push('|---:|---|---:|---:|---:|---:|---:|---|');
+    for (const r of edited) {
+      const e = r.astroEdit!;
+      const p = e.phases;
+      const fam = Object.entries(p.routes)
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${v.pages} / ${(v.ms / 1000).toFixed(1)}`)
+        .join(', ');
+      out.push(
+        `| ${r.reports} | \`${e.file.replace(/^.*reports\//, '')}\` | ${f1(e.wallS)} | ${f1((p.typesS ?? 0) + (p.buildInfoS ?? 0))} | ${f1(p.viteS)} | ${f1(p.routesS)} | ${f1(p.buildDoneS)} | ${fam} |`,
+      );
+    }
+  }
   out.push('', `Measured ${rows.map((r) => `${r.reports}: ${r.measuredAt} @ ${r.commit}`).join('; ')}.`);
   return out.join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import { metric } from '../lib/model/catalog.ts';
 import { comparePath, timelinePath } from '../lib/site/paths.ts';
-import type { ChartSpec, CountSpec } from '../lib/charts/specs.ts';
+import { drawnSpec, type AnyChartSpec, type ChartSpec, type CountSpec } from '../lib/charts/specs.ts';
 import { chronicleOnly, eventReports, monthlySeries, type Monthly } from '../lib/views/timeline.ts';
 import { getMetricCharts } from './compare-charts.ts';
 import { getEvents, getLibraries, getLibraryEvents } from './content.ts';
@@ -82,3 +82,6 @@ export function getChartEntries(): Promise<ChartEntry[]> {
   })();
   return memo;
 }
+
+/** What a chart's image draws: a compare chart's selection above a few dozen libraries (`drawnSpec`). */
+export const imageSpec = (e: ChartEntry): AnyChartSpec => (e.kind === 'figures' ? drawnSpec(e.spec) : e.spec);

@@ -52,7 +52,7 @@ const zh: SearchPageStrings = {
     metrics: '指标说明',
     after: '。',
   },
-  scope: '搜索范围：年度报告全文（含大事记）、各馆页面、各馆时间线、指标说明与比较页面。可输入繁体字，会按简体搜索。',
+  scope: '搜索范围：年度报告全文（含大事记）、各馆页面、指标说明和获奖荣誉。可输入繁体字，会按简体搜索。',
 };
 
 const en: SearchPageStrings = {
@@ -82,7 +82,7 @@ const en: SearchPageStrings = {
     after: '.',
   },
   scope:
-    'Searched: the full text of the annual reports (their chronicles included), the library pages and timelines, the metric definitions and the comparison pages. Traditional characters are searched as Simplified.',
+    'Searched: the full text of the annual reports (their chronicles included), the library pages, the metric definitions and the awards. Traditional characters are searched as Simplified.',
 };
 
 /** Search page strings of each locale. */

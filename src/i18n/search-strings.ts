@@ -18,6 +18,16 @@ export interface SearchStrings {
   readonly none: (query: string, converted: string) => string;
   readonly year: (year: string) => string;
   readonly failed: string;
+  /** The button under the results that shows the next ten. */
+  readonly more: string;
+  /** The label of the province list (a large index is searched one province, or all, at a time). */
+  readonly scope: string;
+  /** The list's first entry, before a province is chosen. */
+  readonly chooseScopeOption: string;
+  /** The entry that searches every province. */
+  readonly allScopes: string;
+  /** Said instead of results while no province is chosen. */
+  readonly chooseScope: string;
 }
 
 export const SEARCH_STRINGS: Readonly<Record<Locale, SearchStrings>> = {
@@ -30,6 +40,11 @@ export const SEARCH_STRINGS: Readonly<Record<Locale, SearchStrings>> = {
     none: (q, c) => `没有找到${q ? `“${q}”` : '符合条件的页面'}${c}。`,
     year: (y) => `${y}年`,
     failed: '搜索索引加载失败。请刷新页面重试。',
+    more: '显示更多结果',
+    scope: '范围',
+    chooseScopeOption: '请选择省份',
+    allScopes: '全国（全部省份，下载较多）',
+    chooseScope: '各馆的报告和页面按省份分开索引：请先在“范围”中选择省份，或选“全国”搜索全部省份（下载较多）。',
   },
   en: {
     prompt: 'Type a word to search for.',
@@ -42,6 +57,12 @@ export const SEARCH_STRINGS: Readonly<Record<Locale, SearchStrings>> = {
     none: (q, c) => `Nothing found${q ? ` for “${q}”` : ' with these filters'}${c}.`,
     year: (y) => y,
     failed: 'The search index did not load. Please reload the page.',
+    more: 'Show more results',
+    scope: 'Province',
+    chooseScopeOption: 'Choose a province',
+    allScopes: 'All provinces (a larger download)',
+    chooseScope:
+      'The reports and library pages are indexed by province: choose a province first, or “All provinces” to search them all (a larger download).',
   },
 };
 

@@ -21,11 +21,17 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { handoff } from './build-handoff.ts';
 
 export interface BuildCache {
+  /** The folder the entries are in, and the code digest they are valid for (the build's workers open the same). */
+  readonly dir: string;
+  readonly code: string;
   /** The stored bytes for `key` in `space` (e.g. `report-html`), if any. */
   get(space: string, key: string): Buffer | undefined;
+  /** Whether there are stored bytes for `key` in `space` (the entry counts as used by this build). */
+  has(space: string, key: string): boolean;
   set(space: string, key: string, value: Uint8Array | string): void;
   /** Copy the folder stored for `key` to `to`; false when there is none. */
   restoreDir(space: string, key: string, to: string): boolean;
@@ -66,6 +72,8 @@ export function diskCache(dir: string, code: string): BuildCache {
     return join(dir, name.slice(0, 2), name);
   };
   return {
+    dir,
+    code,
     stats,
     get(space, key) {
       try {
@@ -77,12 +85,17 @@ export function diskCache(dir: string, code: string): BuildCache {
         return undefined;
       }
     },
+    has(space, key) {
+      return existsSync(file(space, key));
+    },
     set(space, key, value) {
       const path = file(space, key);
       mkdirSync(join(path, '..'), { recursive: true });
-      // Written whole, then renamed: a build stopped half-way never leaves a truncated entry.
-      writeFileSync(`${path}.tmp`, value);
-      renameSync(`${path}.tmp`, path);
+      // Written whole, then renamed: a build stopped half-way never leaves a truncated entry. The temporary
+      // name is the writer's own: the build's worker threads write entries too.
+      const tmp = `${path}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(tmp, value);
+      renameSync(tmp, path);
     },
     restoreDir(space, key, to) {
       const path = file(space, key);

@@ -40,13 +40,21 @@ export type ChronicleDateErrorCode = 'impossible-date' | 'out-of-year' | 'revers
 /** A date that is written but cannot be right: no such day, outside the report's year, or a range ending before it starts. */
 export class ChronicleDateError extends Error {
   override name = 'ChronicleDateError';
+  readonly code: ChronicleDateErrorCode;
+  readonly text: Record<Lang, string>;
+  readonly hint: Record<Lang, string>;
+  readonly matchedText: string;
   constructor(
-    readonly code: ChronicleDateErrorCode,
-    readonly text: Record<Lang, string>,
-    readonly hint: Record<Lang, string>,
-    readonly matchedText: string,
+    code: ChronicleDateErrorCode,
+    text: Record<Lang, string>,
+    hint: Record<Lang, string>,
+    matchedText: string,
   ) {
     super(text.zh);
+    this.code = code;
+    this.text = text;
+    this.hint = hint;
+    this.matchedText = matchedText;
   }
 }
 
@@ -82,7 +90,10 @@ function chineseNumber(s: string, max: number): { n: number; length: number } | 
 /** A tiny cursor over the entry text. */
 class Cursor {
   pos = 0;
-  constructor(readonly s: string) {}
+  readonly s: string;
+  constructor(s: string) {
+    this.s = s;
+  }
   /**
    * Read 1–`max` ASCII digits (or the same number in Chinese numerals, `十二月`, `二〇二二年`) followed by
    * one of `suffixes` (consumed; '' = no suffix needed).

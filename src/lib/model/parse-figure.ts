@@ -31,13 +31,15 @@ export type FigureErrorCode =
 
 /** Thrown for any written figure that is not one of the accepted forms. */
 export class FigureFormatError extends Error {
-  constructor(
-    readonly code: FigureErrorCode,
-    readonly written: string,
-    readonly detail: string = '',
-  ) {
+  readonly code: FigureErrorCode;
+  readonly written: string;
+  readonly detail: string;
+  constructor(code: FigureErrorCode, written: string, detail = '') {
     super(`${code}: "${written}"${detail ? ` (${detail})` : ''}`);
     this.name = 'FigureFormatError';
+    this.code = code;
+    this.written = written;
+    this.detail = detail;
   }
 }
 

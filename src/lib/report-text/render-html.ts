@@ -39,15 +39,19 @@ export interface RenderedReport {
 
 /** Something in the text the renderer will not guess about; `line` is 1-based in the body. */
 export class ReportMarkupError extends Error {
-  constructor(
-    readonly line: number | undefined,
-    readonly zh: string,
-    readonly en: string,
-    readonly hintZh: string,
-    readonly hintEn: string,
-  ) {
+  readonly line: number | undefined;
+  readonly zh: string;
+  readonly en: string;
+  readonly hintZh: string;
+  readonly hintEn: string;
+  constructor(line: number | undefined, zh: string, en: string, hintZh: string, hintEn: string) {
     super(`${line ?? '?'}: ${en}`);
     this.name = 'ReportMarkupError';
+    this.line = line;
+    this.zh = zh;
+    this.en = en;
+    this.hintZh = hintZh;
+    this.hintEn = hintEn;
   }
 }
 

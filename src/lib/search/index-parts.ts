@@ -142,12 +142,34 @@ export function budgetFrom(bytes: string | undefined): PartBudget {
 export interface PartsManifest {
   /** Folders relative to `pagefind/`, e.g. `part-2/`; empty for a one-part index. */
   readonly parts: readonly string[];
+  /**
+   * A scoped index (`scopes.ts`): each province and the extra parts holding its pages, in name order.
+   * Empty when the index is not scoped: then every query searches every part.
+   */
+  readonly scopes: readonly ManifestScope[];
 }
 
-/** The manifest for `count` parts. */
-export const partsManifest = (count: number): PartsManifest => ({
-  parts: Array.from({ length: Math.max(0, count - 1) }, (_, i) => partFolder(i + 1)),
-});
+/** One province of a scoped index. */
+export interface ManifestScope {
+  readonly name: string;
+  /** Folders (from `parts`) to merge for this province; the first part is always searched. */
+  readonly parts: readonly string[];
+}
+
+/**
+ * The manifest for parts whose scopes are `scopes` (one list per part, the first part's included; a part
+ * of cross-library pages has none). An unscoped index passes lists that are all empty.
+ */
+export function partsManifest(scopes: readonly (readonly string[])[]): PartsManifest {
+  const names = [...new Set(scopes.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    parts: scopes.slice(1).map((_, i) => partFolder(i + 1)),
+    scopes: names.map((name) => ({
+      name,
+      parts: scopes.flatMap((s, i) => (i > 0 && s.includes(name) ? [partFolder(i)] : [])),
+    })),
+  };
+}
 
 /**
  * Whether a file Pagefind wrote into an extra part (path relative to that part's folder) is used when the
@@ -157,13 +179,21 @@ export const partsManifest = (count: number): PartsManifest => ({
 export const usedByMerge = (path: string): boolean =>
   path === 'pagefind-entry.json' || /^[^/]+\.pf_meta$/.test(path) || /^(index|fragment|filter)\//.test(path);
 
+const isPartFolder = (p: unknown): p is string => typeof p === 'string' && /^part-\d+\/$/.test(p);
+
 /** Reads a fetched manifest, refusing anything but `part-N/` folders (they become URLs to load). */
-export function readPartsManifest(json: unknown): string[] {
-  const parts = (json as Partial<PartsManifest> | null)?.parts;
-  if (!Array.isArray(parts) || !parts.every((p) => typeof p === 'string' && /^part-\d+\/$/.test(p))) {
-    throw new TypeError('pagefind/parts.json: expected { "parts": ["part-2/", …] }');
+export function readPartsManifest(json: unknown): PartsManifest {
+  const bad = (): TypeError =>
+    new TypeError('pagefind/parts.json: expected { "parts": ["part-2/", …], "scopes": [{ "name", "parts" }, …] }');
+  const m = (json ?? {}) as Partial<Record<keyof PartsManifest, unknown>>;
+  const { parts, scopes = [] } = m;
+  if (!Array.isArray(parts) || !parts.every(isPartFolder) || !Array.isArray(scopes)) throw bad();
+  for (const s of scopes as unknown[]) {
+    const { name, parts: own } = (s ?? {}) as Partial<Record<keyof ManifestScope, unknown>>;
+    if (typeof name !== 'string' || !Array.isArray(own) || !own.every((p) => isPartFolder(p) && parts.includes(p)))
+      throw bad();
   }
-  return parts as string[];
+  return { parts, scopes: scopes as ManifestScope[] };
 }
 
 /**

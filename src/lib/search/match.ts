@@ -70,11 +70,14 @@ export interface Taken<T> {
   readonly kept: T[];
   /** Whether every candidate was checked: if so, `kept` is all that match; if not, more may. */
   readonly exhausted: boolean;
+  /** The position of the first candidate not checked yet: where to go on for more. */
+  readonly next: number;
 }
 
 /**
- * The first `limit` candidates that `accept` keeps, loading them `batch` at a time in order — so a
- * query with thousands of results fetches only the fragments it shows, plus the few it drops.
+ * The first `limit` candidates from position `start` on that `accept` keeps, loading them `batch` at a
+ * time in order — so a query with thousands of results fetches only the fragments it shows, plus the
+ * few it drops; asking again from `next` shows the following ones.
  */
 export async function takeMatching<C, T>(
   candidates: readonly C[],
@@ -82,9 +85,10 @@ export async function takeMatching<C, T>(
   accept: (item: T) => boolean,
   limit: number,
   batch: number,
+  start = 0,
 ): Promise<Taken<T>> {
   const kept: T[] = [];
-  let next = 0;
+  let next = start;
   while (kept.length < limit && next < candidates.length) {
     // Load no more than could still be shown, so an all-matching list costs exactly `limit` loads.
     const slice = candidates.slice(next, next + Math.min(batch, limit - kept.length));
@@ -93,7 +97,7 @@ export async function takeMatching<C, T>(
       if (accept(item)) kept.push(item);
     }
   }
-  return { kept, exhausted: next >= candidates.length };
+  return { kept, exhausted: next >= candidates.length, next };
 }
 
 /** How many results match, as far as the page knows: exactly, or only within a range. */
@@ -104,7 +108,11 @@ export type MatchCount = { readonly exact: number } | { readonly atLeast: number
  * terms (a filter-only search) every candidate matches, checked or not; otherwise the count is exact
  * only once every candidate was checked.
  */
-export function matchCount(taken: Taken<unknown>, candidates: number, hasTerms: boolean): MatchCount {
+export function matchCount(
+  taken: Pick<Taken<unknown>, 'kept' | 'exhausted'>,
+  candidates: number,
+  hasTerms: boolean,
+): MatchCount {
   if (!hasTerms) return { exact: candidates };
   return taken.exhausted ? { exact: taken.kept.length } : { atLeast: taken.kept.length, atMost: candidates };
 }

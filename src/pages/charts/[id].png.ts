@@ -5,20 +5,22 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderChartPng } from '../../images/chart-png.ts';
-import { cachedBytes } from '../../lib/cache-store.ts';
-import { getChartEntries } from '../../data/chart-pages.ts';
-import { drawnSpec, type AnyChartSpec } from '../../lib/charts/specs.ts';
+import { getChartEntries, imageSpec } from '../../data/chart-pages.ts';
+import { pooledBytes } from '../../data/pooled.ts';
+import type { AnyChartSpec } from '../../lib/charts/specs.ts';
 
 export const getStaticPaths = (async () =>
   (await getChartEntries()).map((e) => ({
     params: { id: e.spec.id },
-    // A compare chart's image draws what its island draws: a selection above a few dozen libraries.
-    props: { spec: e.kind === 'figures' ? drawnSpec(e.spec) : e.spec },
+    props: { spec: imageSpec(e) },
   }))) satisfies GetStaticPaths;
 
-// The same spec draws the same image (bundled font, no clock): kept between builds (src/lib/cache-store.ts).
+// The same spec draws the same image (bundled font, no clock): drawn ahead by the build's workers and
+// kept between builds (src/data/pooled.ts, src/lib/cache-store.ts).
 export const GET: APIRoute<{ spec: AnyChartSpec }> = async ({ props }) =>
   new Response(
-    new Uint8Array(await cachedBytes('chart-png', JSON.stringify(props.spec), () => renderChartPng(props.spec))),
+    new Uint8Array(
+      await pooledBytes('chart-png', props.spec.id, JSON.stringify(props.spec), () => renderChartPng(props.spec)),
+    ),
     { headers: { 'Content-Type': 'image/png' } },
   );

@@ -9,9 +9,19 @@ import { describe, expect, it } from 'vitest';
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 describe('the Node wrapper', () => {
-  it.each(['dev', 'build', 'preview', 'check', 'import', 'new-report', 'new-library', 'test:unit'])(
-    'npm run %s goes through scripts/run-node.sh',
-    (name) => expect(scripts[name]).toMatch(/^bash scripts\/run-node\.sh /),
+  it.each([
+    'dev',
+    'dev:library',
+    'build',
+    'build:library',
+    'preview',
+    'check',
+    'import',
+    'new-report',
+    'new-library',
+    'test:unit',
+  ])('npm run %s goes through scripts/run-node.sh', (name) =>
+    expect(scripts[name]).toMatch(/^bash scripts\/run-node\.sh /),
   );
 
   it('runs a command under Node >= 22.12 even when the PATH offers only the system Node', () => {

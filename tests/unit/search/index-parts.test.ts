@@ -165,17 +165,36 @@ describe('usedByMerge', () => {
 });
 
 describe('parts manifest', () => {
-  it('lists the extra parts only', () => {
-    expect(partsManifest(1)).toEqual({ parts: [] });
-    expect(partsManifest(3)).toEqual({ parts: ['part-2/', 'part-3/'] });
+  it('lists the extra parts only, and no provinces for an index not cut by province', () => {
+    expect(partsManifest([[]])).toEqual({ parts: [], scopes: [] });
+    expect(partsManifest([[], [], []])).toEqual({ parts: ['part-2/', 'part-3/'], scopes: [] });
+  });
+  it('lists each province with the extra parts that hold it, provinces in name order', () => {
+    const m = partsManifest([[], ['广东省', '广西壮族自治区'], ['江苏省'], ['江苏省']]);
+    expect(m.parts).toEqual(['part-2/', 'part-3/', 'part-4/']);
+    expect(m.scopes).toEqual([
+      { name: '广东省', parts: ['part-2/'] },
+      { name: '广西壮族自治区', parts: ['part-2/'] },
+      { name: '江苏省', parts: ['part-3/', 'part-4/'] },
+    ]);
   });
   it('round-trips through JSON', () => {
-    expect(readPartsManifest(JSON.parse(JSON.stringify(partsManifest(4))))).toEqual(['part-2/', 'part-3/', 'part-4/']);
+    const m = partsManifest([[], ['广东省'], ['江苏省', '浙江省']]);
+    expect(readPartsManifest(JSON.parse(JSON.stringify(m)))).toEqual(m);
   });
-  it.each([null, {}, { parts: 'part-2/' }, { parts: ['../evil/'] }, { parts: ['https://example.org/'] }])(
-    'refuses %j',
-    (json) => expect(() => readPartsManifest(json)).toThrow(TypeError),
-  );
+  it('reads a manifest of an earlier build (no scopes) as not cut by province', () => {
+    expect(readPartsManifest({ parts: ['part-2/'] })).toEqual({ parts: ['part-2/'], scopes: [] });
+  });
+  it.each([
+    null,
+    {},
+    { parts: 'part-2/' },
+    { parts: ['../evil/'] },
+    { parts: ['https://example.org/'] },
+    { parts: ['part-2/'], scopes: [{ name: '广东省', parts: ['part-3/'] }] },
+    { parts: ['part-2/'], scopes: [{ name: 1, parts: ['part-2/'] }] },
+    { parts: ['part-2/'], scopes: 'all' },
+  ])('refuses %j', (json) => expect(() => readPartsManifest(json)).toThrow(TypeError));
 });
 
 describe('filterKeysIn / htmlLang', () => {

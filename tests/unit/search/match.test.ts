@@ -126,8 +126,19 @@ describe('takeMatching', () => {
 
   it('handles no candidates', async () => {
     const { load, loaded } = setup(0);
-    expect(await takeMatching([], load, () => true, 30, 10)).toEqual({ kept: [], exhausted: true });
+    expect(await takeMatching([], load, () => true, 30, 10)).toEqual({ kept: [], exhausted: true, next: 0 });
     expect(loaded).toEqual([]);
+  });
+
+  it('goes on from where it stopped, so "more" shows the next ones and loads each candidate once', async () => {
+    const { candidates, load, loaded } = setup(40);
+    const first = await takeMatching(candidates, load, (i) => i % 2 === 0, 10, 10);
+    expect(first.kept).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+    const second = await takeMatching(candidates, load, (i) => i % 2 === 0, 10, 10, first.next);
+    expect(second.kept).toEqual([20, 22, 24, 26, 28, 30, 32, 34, 36, 38]);
+    const third = await takeMatching(candidates, load, (i) => i % 2 === 0, 10, 10, second.next);
+    expect(third).toEqual({ kept: [], exhausted: true, next: 40 });
+    expect(loaded).toEqual(candidates);
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * What the build's workers make ahead of the pages (src/data/pooled.ts), in the order Astro renders
+ * the routes that need it: chart images (`/charts/`), social cards (`/og/`), report texts (`/reports/`).
+ * Each job's key is computed by the same function its page calls, so the page finds it in the cache.
+ */
+import type { PoolTask } from '../lib/shared-pool.ts';
+import { sharedBuildCache } from '../lib/cache-store.ts';
+import { chartImagePath, reportPath } from '../lib/site/paths.ts';
+import { parseShard, shardOfPath } from '../lib/site/shards.ts';
+import { getChartEntries, imageSpec } from './chart-pages.ts';
+import { getLibraries, getReports } from './content.ts';
+import type { PlannedJob } from './pooled.ts';
+import { reportHtmlJob, reportHtmlTask } from './report-texts.ts';
+import { getCard, getCardIds } from './social-cards.ts';
+
+/** `task`, unless its result is already in the cache (a warm build): then there is nothing to do. */
+const unlessCached = (task: PoolTask): PoolTask | undefined =>
+  sharedBuildCache()?.has(task.space, task.key) ? undefined : task;
+
+/** Every job of this build, in route order: in a sharded build (src/lib/site/shards.ts), of this shard's pages only. */
+export async function buildJobs(): Promise<PlannedJob[]> {
+  const shard = parseShard(process.env['YEARBOOK_SHARD']);
+  const libraries = new Set((await getLibraries()).map((l) => l.id));
+  const here = (path: string): boolean => !shard || shardOfPath(path, libraries, shard.count) === shard.index;
+  const charts = (await getChartEntries())
+    .filter((e) => here(chartImagePath(e.spec.id)))
+    .map((e): PlannedJob => {
+      const spec = imageSpec(e);
+      return {
+        id: `chart-png:${spec.id}`,
+        task: () =>
+          Promise.resolve(
+            unlessCached({ kind: 'chart-png', space: 'chart-png', key: JSON.stringify(spec), input: spec }),
+          ),
+      };
+    });
+  const cards = (await getCardIds())
+    .filter((id) => here(`/og/${id}.png`))
+    .map((id): PlannedJob => ({
+      id: `og-png:${id}`,
+      task: async () => {
+        const card = await getCard(id);
+        return unlessCached({ kind: 'og-png', space: 'og-png', key: JSON.stringify(card), input: card });
+      },
+    }));
+  const reports = (await getReports())
+    .filter((r) => here(reportPath({ library: r.data.library.id, year: r.data.year })))
+    .map((r): PlannedJob => ({
+      id: `report-html:${r.id}`,
+      task: async () => unlessCached(reportHtmlTask(await reportHtmlJob(r))),
+    }));
+  return [...charts, ...cards, ...reports];
+}
