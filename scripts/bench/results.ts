@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import type { AstroPhases, Measured } from './measure.ts';
+import type { SearchBytesRow } from './search-bytes.ts';
 
 export interface SizeResult {
   /** Name of a design-change run (`--label`); absent for the scaling table's runs. */
@@ -28,17 +29,7 @@ export interface SearchResult {
   readonly parts: number;
   readonly provinces: number;
   readonly indexMB: number;
-  readonly rows: readonly {
-    readonly query: string;
-    readonly scope: string | undefined;
-    readonly results: number;
-    readonly requests: number;
-    readonly partsLoaded: number;
-    readonly runtimeKB: number;
-    readonly indexKB: number;
-    readonly totalKB: number;
-    readonly headersKB: number;
-  }[];
+  readonly rows: readonly SearchBytesRow[];
 }
 
 /** The search table: one row per size, scope and query. */

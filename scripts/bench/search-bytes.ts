@@ -16,16 +16,7 @@
  * `default` whatever the page does without `?scope=`. Chromium: CHROMIUM_PATH, else `chromium` on the PATH.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,20 +37,20 @@ const { values: opts } = parseArgs({
   },
 });
 const dist = resolve(opts.dist);
-if (!existsSync(join(dist, 'search', 'index.html'))) {
+if (!fs.existsSync(join(dist, 'search', 'index.html'))) {
   console.error(`${dist}/search/index.html not found: build the site first (npx astro build).`);
   process.exit(2);
 }
 const manifestFile = join(dist, 'pagefind', 'parts.json');
-const manifest: PartsManifest = existsSync(manifestFile)
-  ? readPartsManifest(JSON.parse(readFileSync(manifestFile, 'utf8')))
+const manifest: PartsManifest = fs.existsSync(manifestFile)
+  ? readPartsManifest(JSON.parse(fs.readFileSync(manifestFile, 'utf8')))
   : { parts: [], scopes: [] };
 
 /** Bytes of a folder on disk. */
 function folderBytes(dir: string): number {
   let n = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (e.isFile()) n += statSync(join(e.parentPath, e.name)).size;
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) n += fs.statSync(join(e.parentPath, e.name)).size;
   return n;
 }
 
@@ -122,7 +113,7 @@ function detail(requests: readonly Fetched[]): string {
     .join('\n');
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'yearbook-search-bytes-'));
+const tmp = fs.mkdtempSync(join(tmpdir(), 'yearbook-search-bytes-'));
 const nginx = findNginx();
 const site = [{ dist, base: '/' }];
 const host = nginx ? await startNginx(nginx, tmp, site) : await startNodeHost(site);
@@ -185,11 +176,11 @@ try {
 } finally {
   await browser.close();
   await host.stop();
-  rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
 }
 if (opts.json) {
-  mkdirSync(dirname(resolve(opts.json)), { recursive: true });
-  const indexMB = existsSync(join(dist, 'pagefind')) ? folderBytes(join(dist, 'pagefind')) / 1e6 : 0;
+  fs.mkdirSync(dirname(resolve(opts.json)), { recursive: true });
+  const indexMB = fs.existsSync(join(dist, 'pagefind')) ? folderBytes(join(dist, 'pagefind')) / 1e6 : 0;
   const out = { dist, parts: 1 + manifest.parts.length, provinces: manifest.scopes.length, indexMB, rows };
-  writeFileSync(resolve(opts.json), `${JSON.stringify(out, null, 2)}\n`);
+  fs.writeFileSync(resolve(opts.json), `${JSON.stringify(out, null, 2)}\n`);
 }

@@ -4,18 +4,14 @@
  * Each names its line in the body and the fix. Pure: the body and a little of the frontmatter in,
  * problems out (lines 1-based in the body; src/check/check-content.ts maps them to the file).
  */
-import { text, type Lang } from '../lib/model/messages.ts';
+import { text, type Finding } from '../lib/model/messages.ts';
 import { BODY_PLACEHOLDER, skeletonHeadings } from './skeleton-text.ts';
 import { traditionalCount } from './traditional.ts';
 
 /** A problem in the body. */
-export interface BodyProblem {
-  readonly severity: 'error' | 'warning';
-  readonly code: string;
+export interface BodyProblem extends Finding {
   /** 1-based line in the body; undefined for the body as a whole. */
   readonly line?: number | undefined;
-  readonly message: Record<Lang, string>;
-  readonly hint: Record<Lang, string>;
   /** A `conversion` note quoting this text acknowledges the problem (the source really is so). */
   readonly acknowledgedBy?: string | undefined;
 }

@@ -4,7 +4,7 @@
  * the number must be stated in the text unless a `note` says where it comes from. Pure.
  */
 import type { Figure } from '../lib/model/normalised-figure.ts';
-import { text, type Lang } from '../lib/model/messages.ts';
+import { text, type Finding } from '../lib/model/messages.ts';
 import type { Sentence } from '../lib/model/sentences.ts';
 import { editDistance } from '../lib/suggest.ts';
 
@@ -20,13 +20,9 @@ export interface FigureCheckInput {
 }
 
 /** What a figure check found. */
-export interface FigureFinding {
-  readonly severity: 'error' | 'warning';
-  readonly code: string;
+export interface FigureFinding extends Finding {
   /** The key under the figure the finding is about (`quote`), or none for the figure itself. */
   readonly at?: string | undefined;
-  readonly message: Record<Lang, string>;
-  readonly hint: Record<Lang, string>;
 }
 
 export type FigureCheck = (input: FigureCheckInput) => FigureFinding[];

@@ -22,6 +22,14 @@ export interface Problem {
   readonly hint?: Record<Lang, string> | undefined;
 }
 
+/** What a check found, before it is placed in a file: severity, stable code, message and fix. */
+export interface Finding {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly message: Record<Lang, string>;
+  readonly hint: Record<Lang, string>;
+}
+
 const forms = FIGURE_EXAMPLES.join('、');
 const formsEn = FIGURE_EXAMPLES.join(', ');
 

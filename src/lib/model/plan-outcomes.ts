@@ -3,7 +3,7 @@
  * events) in; the cross-report problems, and what a profile shows, out. The statuses are an editor's
  * reading recorded in the later report's `planReview` — nothing here guesses a status.
  */
-import { text, type Lang } from './messages.ts';
+import { text, type Finding } from './messages.ts';
 import type { Sentence } from './sentences.ts';
 
 /** The statuses an editor gives a plan item, with the words a reader sees (never colour alone). */
@@ -37,12 +37,8 @@ export interface PlanReport {
 }
 
 /** A problem in a `planReview`, located by its path in the frontmatter. */
-export interface PlanReviewProblem {
-  readonly severity: 'error' | 'warning';
-  readonly code: string;
+export interface PlanReviewProblem extends Finding {
   readonly path: (string | number)[];
-  readonly message: Record<Lang, string>;
-  readonly hint: Record<Lang, string>;
 }
 
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '');

@@ -97,6 +97,11 @@ export function findSentence(
     const start = q.slice(0, Math.min(q.length, 12));
     return sentences.find((s) => s.compact.includes(start) && containsCompact(s.compact, w));
   }
+  return mostKeywords(candidates, keywords);
+}
+
+/** Among candidate sentences, the one naming the keywords most (by characters matched), then the first. */
+export function mostKeywords(candidates: readonly Sentence[], keywords: readonly string[]): Sentence | undefined {
   let best: Sentence | undefined;
   let bestScore = -1;
   for (const s of candidates) {

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_IDS } from '../../../src/lib/chronicle/categories.ts';
 import { METRICS, GROUPS } from '../../../src/lib/model/catalog.ts';
-import {
-  EVENT_COLUMNS,
-  FIGURE_COLUMNS,
-  INDICATOR_COLUMNS,
-  LIBRARY_COLUMNS,
-  METRIC_COLUMNS,
-  columnNames,
-} from '../../../src/lib/open-data/columns.ts';
+import * as columns from '../../../src/lib/open-data/columns.ts';
 import { QUALIFIERS } from '../../../src/lib/model/parse-figure.ts';
 import { changeEn, formatAmount, formatChange, formatDateEn, readingEn } from '../../../src/i18n/format-en.ts';
 import { QUALIFIER_LABELS } from '../../../src/lib/model/figure-format.ts';
@@ -157,11 +150,11 @@ describe('interface strings', () => {
   test('categories and data columns are complete in both languages', () => {
     const check = (s: UiStrings): void => {
       expect(Object.keys(s.events.categories).sort()).toEqual([...CATEGORY_IDS].sort());
-      expect(Object.keys(s.data.columns.figures)).toEqual(columnNames(FIGURE_COLUMNS));
-      expect(Object.keys(s.data.columns.events)).toEqual(columnNames(EVENT_COLUMNS));
-      expect(Object.keys(s.data.columns.indicators)).toEqual(columnNames(INDICATOR_COLUMNS));
-      expect(Object.keys(s.data.columns.metrics)).toEqual(columnNames(METRIC_COLUMNS));
-      expect(Object.keys(s.data.columns.libraries)).toEqual(columnNames(LIBRARY_COLUMNS));
+      expect(Object.keys(s.data.columns.figures)).toEqual(columns.columnNames(columns.FIGURE_COLUMNS));
+      expect(Object.keys(s.data.columns.events)).toEqual(columns.columnNames(columns.EVENT_COLUMNS));
+      expect(Object.keys(s.data.columns.indicators)).toEqual(columns.columnNames(columns.INDICATOR_COLUMNS));
+      expect(Object.keys(s.data.columns.metrics)).toEqual(columns.columnNames(columns.METRIC_COLUMNS));
+      expect(Object.keys(s.data.columns.libraries)).toEqual(columns.columnNames(columns.LIBRARY_COLUMNS));
     };
     check(UI.zh);
     check(UI.en);

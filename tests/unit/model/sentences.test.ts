@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/check-content.ts';
 import { metric } from '../../../src/lib/model/catalog.ts';
 import { loadContent } from '../../../src/check/load-content.ts';
-import { containsNumber, findSentence, splitSentences, type Sentence } from '../../../src/lib/model/sentences.ts';
+import {
+  containsNumber,
+  findSentence,
+  mostKeywords,
+  splitSentences,
+  type Sentence,
+} from '../../../src/lib/model/sentences.ts';
 
 /** The matcher as it was: every sentence compacted again for every figure. */
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1');
@@ -25,13 +31,7 @@ function referenceFind(
     return sentences.find(
       (s) => compact(s.text).includes(q.slice(0, Math.min(q.length, 12))) && containsNumber(s.text, written),
     );
-  let best: Sentence | undefined;
-  let bestScore = -1;
-  for (const s of candidates) {
-    const score = keywords.reduce((n, k) => n + (s.text.includes(k) ? k.length : 0), 0);
-    if (score > bestScore) [best, bestScore] = [s, score];
-  }
-  return best;
+  return mostKeywords(candidates, keywords);
 }
 
 describe('splitSentences', () => {
