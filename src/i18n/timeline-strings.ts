@@ -41,8 +41,6 @@ export interface TimelineStrings {
     readonly reports: (name: string, count: number) => readonly [before: string, after: string];
     readonly none: (name: string) => string;
     readonly seeAlso: (name: string) => readonly [before: string, link: string, after: string];
-    /** The title of the page in search results. */
-    readonly searchTitle: (name: string) => string;
   };
   readonly period: {
     readonly description: (title: string) => string;
@@ -81,7 +79,6 @@ const zh: TimelineStrings = {
     reports: (name, n) => [`${name}各年度报告（`, `）中有日期的事件，共 ${n} 条。`],
     none: (name) => `${name}的报告中还没有标出有日期的事件。`,
     seeAlso: (name) => ['另见', `${name}的统计数字`, '。'],
-    searchTitle: (name) => `${name}时间线（大事记）`,
   },
   period: {
     description: (title) => `${title}：各馆年度工作总结中有日期的事件。`,
@@ -127,7 +124,6 @@ const en: TimelineStrings = {
     reports: (name, n) => [`${n} dated events in ${name}’s annual reports (`, '), quoted in Chinese.'],
     none: (name) => `${name}’s reports have no dated events marked yet.`,
     seeAlso: (name) => [' See also ', `${name}’s figures`, '.'],
-    searchTitle: (name) => `${name}: timeline`,
   },
   period: {
     description: (title) => `${title}: dated events of the libraries' annual reports.`,
