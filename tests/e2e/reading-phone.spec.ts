@@ -26,6 +26,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test(`header ≤ ${HEADER_MAX_PX} px on every page type`, async ({ page }) => {
+      test.slow(); // one page of each type, one after another
       for (const path of pagesOfEachType()) {
         await page.goto(path);
         expect(await headerHeight(page), path).toBeLessThanOrEqual(HEADER_MAX_PX);
@@ -63,6 +64,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('the about page and the citation lines', async ({ page }) => {
+      test.slow(); // a fifth of the cited pages, one after another
       await page.goto('about/');
       await expectAboutPage(page, BUILDS.root.contact);
       for (const path of CITED_PAGES.filter((_, i) => i % 5 === 0)) {
