@@ -60,6 +60,18 @@ const f1 = (n: number | undefined): string => (n === undefined ? '—' : n.toFix
 const f2 = (n: number | undefined): string => (n === undefined ? '—' : n.toFixed(2));
 const mb = (n: number | undefined): string => (n === undefined ? '—' : n.toFixed(0));
 
+/** Route families, slowest first: `charts 183 / 14.2` (pages / s), with the slowest page when asked. */
+function routeFamilies(phases: AstroPhases, most: number, slowest: boolean): string {
+  return Object.entries(phases.routes)
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, most)
+    .map(
+      ([k, v]) =>
+        `${k} ${v.pages} / ${(v.ms / 1000).toFixed(1)}${slowest && v.slowestMs >= 1000 ? ` (${v.slowest} ${(v.slowestMs / 1000).toFixed(1)})` : ''}`,
+    )
+    .join(', ');
+}
+
 /** The scaling table, the Hugo comparison and the phase breakdown, as Markdown. */
 export function resultsMarkdown(results: readonly SizeResult[]): string {
   const rows = [...results].sort((a, b) => a.reports - b.reports);
@@ -126,13 +138,7 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
   out.push('|---:|---:|---:|---:|---:|---:|---|');
   for (const r of ok) {
     const p = r.astro.phases;
-    const fam = Object.entries(p.routes)
-      .sort((a, b) => b[1].ms - a[1].ms)
-      .map(
-        ([k, v]) =>
-          `${k} ${v.pages} / ${(v.ms / 1000).toFixed(1)}${v.slowestMs >= 1000 ? ` (${v.slowest} ${(v.slowestMs / 1000).toFixed(1)})` : ''}`,
-      )
-      .join(', ');
+    const fam = routeFamilies(p, Infinity, true);
     out.push(
       `| ${r.reports} | ${f1(p.typesS)} | ${f1(p.buildInfoS)} | ${f1(p.viteS)} | ${f1(p.routesS)} | ${f1(p.buildDoneS)} | ${fam} |`,
     );
@@ -154,11 +160,7 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
     for (const r of edited) {
       const e = r.astroEdit!;
       const p = e.phases;
-      const fam = Object.entries(p.routes)
-        .sort((a, b) => b[1].ms - a[1].ms)
-        .slice(0, 6)
-        .map(([k, v]) => `${k} ${v.pages} / ${(v.ms / 1000).toFixed(1)}`)
-        .join(', ');
+      const fam = routeFamilies(p, 6, false);
       out.push(
         `| ${r.reports} | \`${e.file.replace(/^.*reports\//, '')}\` | ${f1(e.wallS)} | ${f1((p.typesS ?? 0) + (p.buildInfoS ?? 0))} | ${f1(p.viteS)} | ${f1(p.routesS)} | ${f1(p.buildDoneS)} | ${fam} |`,
       );
