@@ -34,6 +34,21 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? t : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/**
+ * The social image's alternative text when a page names none: the site and the page title, or, on a page
+ * whose title is the site's own (the home page), the site's description, which already names the site
+ * (`图书馆年鉴：把公共图书馆年度工作总结变成…`), rather than the site's name twice.
+ */
+export function socialImageAlt(p: {
+  readonly siteTitle: string;
+  readonly title: string;
+  readonly siteDescription: string;
+  readonly locale: 'zh' | 'en';
+}): string {
+  if (p.title.trim() === p.siteTitle.trim()) return p.siteDescription;
+  return `${p.siteTitle}${p.locale === 'en' ? ': ' : '：'}${p.title}`;
+}
+
 /** The Open Graph and Twitter tags of a page. */
 export function socialMeta(p: SocialInput): MetaTag[] {
   const description = clip(p.description, 160);

@@ -3,7 +3,8 @@ import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
 import { figureRow } from '../../support/factories.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
 import { cardChart, cardNote } from '../../../src/lib/views/social-card.ts';
-import { clip, socialMeta } from '../../../src/lib/site/social-meta.ts';
+import { clip, socialImageAlt, socialMeta } from '../../../src/lib/site/social-meta.ts';
+import { t } from '../../../src/i18n/ui.ts';
 
 describe('socialMeta', () => {
   const input = {
@@ -116,5 +117,31 @@ describe('cardChart', () => {
     expect(cardNote(inexact)).toBe(
       '图中数字照报告原文写法；斜线填充＝约数或下限；＊＝非全年数据。每个数字在网站上都链接到原句。',
     );
+  });
+});
+
+describe('socialImageAlt', () => {
+  it.each(['zh', 'en'] as const)(
+    'the home page (%s) is described by the site description, not the site name twice',
+    (locale) => {
+      const s = t(locale);
+      const alt = socialImageAlt({
+        siteTitle: s.siteTitle,
+        title: s.siteTitle,
+        siteDescription: s.siteDescription,
+        locale,
+      });
+      expect(alt).toBe(s.siteDescription);
+      expect(alt).not.toBe(`${s.siteTitle}：${s.siteTitle}`);
+      expect(alt.split(s.siteTitle).length - 1).toBe(1);
+    },
+  );
+
+  it.each([
+    ['zh', '开放数据', '图书馆年鉴：开放数据'],
+    ['en', 'Open data', 'Library Yearbook: Open data'],
+  ] as const)('another page (%s) names the site and the page', (locale, title, alt) => {
+    const s = t(locale);
+    expect(socialImageAlt({ siteTitle: s.siteTitle, title, siteDescription: s.siteDescription, locale })).toBe(alt);
   });
 });
