@@ -4,12 +4,15 @@
  */
 import { csvChunks } from '../lib/open-data/csv.ts';
 import {
+  REFERENCE_FILES,
+  digestChunks,
   downloadEntries,
   downloadType,
   jsonArrayChunks,
   streamedResponse,
   type DownloadEntry,
   type DownloadFile,
+  type ListedFile,
   type ReferenceFile,
 } from '../lib/open-data/download-files.ts';
 import { libraryRecords, metricRecords } from '../lib/open-data/reference-tables.ts';
@@ -90,21 +93,31 @@ function* indicatorRecords(rows: Iterable<IndicatorRow>): Generator<Readonly<Rec
   for (const r of rows) yield publish(INDICATOR_COLUMNS, { ...r });
 }
 
-/** The response for one reference table (`/data/metrics.csv`, `/data/libraries.json`, …). */
-export async function referenceResponse(file: ReferenceFile): Promise<Response> {
-  const libraries = file.startsWith('libraries');
-  const records = libraries ? libraryRecords((await getLibraries()).map((l) => l.data)) : metricRecords(METRICS);
-  const columns = columnNames(libraries ? LIBRARY_COLUMNS : METRIC_COLUMNS);
-  const chunks = file.endsWith('.json')
-    ? jsonArrayChunks(records)
-    : csvChunks<Readonly<Record<string, unknown>>>(records, columns, 1000, { bom: !file.endsWith('-no-bom.csv') });
-  return streamedResponse(chunks, downloadType(file));
+/** The records of one reference table (`/data/metrics.*`, `/data/libraries.*`). */
+async function referenceRecords(file: ReferenceFile): Promise<readonly Readonly<Record<string, unknown>>[]> {
+  return file.startsWith('libraries')
+    ? libraryRecords((await getLibraries()).map((l) => l.data))
+    : metricRecords(METRICS);
 }
 
-/** The response for one download; an empty body (Astro writes no file) when the set does not exist. */
-export async function downloadResponse(scope: 'all' | number, file: DownloadFile): Promise<Response> {
+/** The text of one reference table, piece by piece: what its route sends and what files.json hashes. */
+async function referenceChunks(file: ReferenceFile): Promise<Iterable<string>> {
+  const records = await referenceRecords(file);
+  const columns = columnNames(file.startsWith('libraries') ? LIBRARY_COLUMNS : METRIC_COLUMNS);
+  return file.endsWith('.json')
+    ? jsonArrayChunks(records)
+    : csvChunks<Readonly<Record<string, unknown>>>(records, columns, 1000, { bom: !file.endsWith('-no-bom.csv') });
+}
+
+/** The response for one reference table (`/data/metrics.csv`, `/data/libraries.json`, …). */
+export async function referenceResponse(file: ReferenceFile): Promise<Response> {
+  return streamedResponse(await referenceChunks(file), downloadType(file));
+}
+
+/** The text of one download, piece by piece (undefined when the set does not exist). */
+async function downloadChunks(scope: 'all' | number, file: DownloadFile): Promise<Iterable<string> | undefined> {
   const { entries, figures, events, indicators, names } = await getSets();
-  if (!entries.some((e) => e.scope === scope && e.file === file)) return new Response(null);
+  if (!entries.some((e) => e.scope === scope && e.file === file)) return undefined;
   const table = file.replace(/(-no-bom)?\.(csv|json)$/, '');
   const records = (): Iterable<Readonly<Record<string, unknown>>> =>
     table === 'figures'
@@ -115,10 +128,38 @@ export async function downloadResponse(scope: 'all' | number, file: DownloadFile
   const columns = columnNames(
     table === 'figures' ? FIGURE_COLUMNS : table === 'events' ? EVENT_COLUMNS : INDICATOR_COLUMNS,
   );
-  const chunks = file.endsWith('.json')
+  return file.endsWith('.json')
     ? jsonArrayChunks(records())
     : csvChunks(records(), columns, 1000, { bom: !file.endsWith('-no-bom.csv') });
-  return streamedResponse(chunks, downloadType(file));
+}
+
+/** The response for one download; an empty body (Astro writes no file) when the set does not exist. */
+export async function downloadResponse(scope: 'all' | number, file: DownloadFile): Promise<Response> {
+  const chunks = await downloadChunks(scope, file);
+  return chunks ? streamedResponse(chunks, downloadType(file)) : new Response(null);
+}
+
+/**
+ * `/data/files.json`: every download and reference table with its rows, size and SHA-256, hashed from the
+ * same pieces its route streams (one file at a time, so memory stays that of one piece).
+ */
+export async function getListedFiles(): Promise<ListedFile[]> {
+  const downloads = await Promise.all(
+    (await getDownloadEntries()).map(async (e) => ({
+      ...e,
+      ...digestChunks((await downloadChunks(e.scope, e.file)) ?? []),
+    })),
+  );
+  const references = await Promise.all(
+    REFERENCE_FILES.map(async (file) => ({
+      path: `/data/${file}`,
+      scope: 'reference' as const,
+      file,
+      rows: (await referenceRecords(file)).length,
+      ...digestChunks(await referenceChunks(file)),
+    })),
+  );
+  return [...references, ...downloads];
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * The static host behaves like common ones, and the build is served correctly from it: the sitemap,
- * open-data files with their media types, the site's 404 page for a missing path.
+ * open-data files with their media types and the sizes and hashes files.json lists, the site's 404 page
+ * for a missing path.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +38,27 @@ for (const [path, type] of [
     expect(r.headers()['content-type']).toBe(type);
   });
 }
+
+test('every file of files.json is served with the listed size and SHA-256', async ({ request, baseURL }) => {
+  const listed = (await (await request.get('data/files.json')).json()) as {
+    path: string;
+    bytes: number;
+    sha256: string;
+  }[];
+  expect(listed.length).toBeGreaterThan(0);
+  // Site paths in files.json have no base; the served file is under this build's base.
+  const base = new URL(baseURL ?? '').pathname;
+  for (const f of listed) {
+    const r = await request.get(`${base}${f.path.slice(1)}`);
+    expect(r.status(), f.path).toBe(200);
+    const body = await r.body();
+    expect({ path: f.path, bytes: body.byteLength, sha256: createHash('sha256').update(body).digest('hex') }).toEqual({
+      path: f.path,
+      bytes: f.bytes,
+      sha256: f.sha256,
+    });
+  }
+});
 
 test('the security headers of the README example are sent, the CSP strict', async ({ request }) => {
   const headers = (await request.get('./')).headers();

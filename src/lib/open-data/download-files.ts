@@ -4,6 +4,7 @@
  * characters), and which files exist: one set per year always, the whole-corpus set only for corpora
  * of at most WHOLE_DOWNLOAD_LIMIT reports.
  */
+import { createHash } from 'node:crypto';
 
 /** Up to this many reports, `/data/figures.csv` etc. hold the whole corpus; above, only per-year files. */
 export const WHOLE_DOWNLOAD_LIMIT = 1000;
@@ -53,18 +54,45 @@ export function* jsonArrayChunks(items: Iterable<unknown>, batch = 500): Generat
   yield first ? '[]\n' : '\n]\n';
 }
 
+/** The UTF-8 bytes of `chunks`, piece by piece: what a download's response sends and what its digest hashes. */
+export function* utf8Chunks(chunks: Iterable<string>): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for (const chunk of chunks) yield encoder.encode(chunk);
+}
+
 /** A response whose body is produced piece by piece (UTF-8). */
 export function streamedResponse(chunks: Iterable<string>, contentType: string): Response {
-  const encoder = new TextEncoder();
-  const it = chunks[Symbol.iterator]();
+  const it = utf8Chunks(chunks);
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       const next = it.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      else controller.enqueue(next.value);
     },
   });
   return new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
+/** Size and SHA-256 of a file, as `/data/files.json` lists them. */
+export interface FileDigest {
+  /** Bytes in the file. */
+  readonly bytes: number;
+  /** SHA-256 of the bytes, lowercase hex (`sha256sum` prints the same). */
+  readonly sha256: string;
+}
+
+/**
+ * The size and SHA-256 of the bytes `streamedResponse(chunks)` would send: the same pieces through the same
+ * encoder, so a listed hash is the served file's, never that of a copy made differently.
+ */
+export function digestChunks(chunks: Iterable<string>): FileDigest {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const piece of utf8Chunks(chunks)) {
+    hash.update(piece);
+    bytes += piece.byteLength;
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** Content type of a download. */
@@ -79,6 +107,15 @@ export interface DownloadEntry {
   readonly scope: 'all' | number;
   readonly file: DownloadFile;
   /** Rows (figures, events or indicators) in the file. */
+  readonly rows: number;
+}
+
+/** One entry of `/data/files.json`: a download or a reference table (scope `reference`), with its size and hash. */
+export interface ListedFile extends FileDigest {
+  readonly path: string;
+  readonly scope: 'all' | number | 'reference';
+  readonly file: DownloadFile | ReferenceFile;
+  /** Rows in the file (for a reference table: its records). */
   readonly rows: number;
 }
 

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { csvChunks, toCsv } from '../../../src/lib/open-data/csv.ts';
 import {
   WHOLE_DOWNLOAD_LIMIT,
+  digestChunks,
   downloadEntries,
   jsonArrayChunks,
   streamedResponse,
@@ -73,5 +75,32 @@ describe('downloadEntries', () => {
     const e = downloadEntries(WHOLE_DOWNLOAD_LIMIT + 1, figures, events);
     expect(e.some((x) => x.scope === 'all')).toBe(false);
     expect(e).toHaveLength(18);
+  });
+});
+
+describe('digestChunks', () => {
+  it('is sha256sum of a known text', () => {
+    // printf abc | sha256sum
+    expect(digestChunks(['a', 'bc'])).toEqual({
+      bytes: 3,
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    });
+  });
+
+  it.each([
+    ['CSV with BOM', () => csvChunks(items, ['id', 'text', 'end'], 2)],
+    ['CSV without BOM', () => csvChunks(items, ['id', 'text', 'end'], 2, { bom: false })],
+    ['JSON', () => jsonArrayChunks(items, 3)],
+    ['empty JSON', () => jsonArrayChunks([], 3)],
+  ])('hashes exactly the bytes the streamed response sends (%s)', async (_name, chunks) => {
+    const sent = new Uint8Array(await streamedResponse(chunks(), 'text/plain').arrayBuffer());
+    expect(digestChunks(chunks())).toEqual({
+      bytes: sent.byteLength,
+      sha256: createHash('sha256').update(sent).digest('hex'),
+    });
+  });
+
+  it('counts bytes, not characters (UTF-8 Chinese, the BOM)', () => {
+    expect(digestChunks(['\ufeff', '图书馆']).bytes).toBe(3 + 9);
   });
 });
