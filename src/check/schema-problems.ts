@@ -25,6 +25,7 @@ export const FIELD_EXAMPLES: Record<string, string> = {
   nameEn: 'nameEn: Beihai City Library',
   level: 'level: city',
   region: 'region: { province: 广西壮族自治区, city: 北海市 }',
+  changelog: 'changelog: [{ date: 2026-11-21, kind: added }, { date: 2026-12-01, kind: corrected, note: 改了什么 }]',
 };
 
 /** zod's expected types, as a staff member would name them (zh, en). */

@@ -3,7 +3,6 @@
  * (with `library` as a reference) and in the fast checker (with `library` as a plain id).
  */
 import { z } from 'astro/zod';
-import { isRealIsoDate } from '../lib/calendar.ts';
 import { AWARD_KIND_IDS } from '../lib/model/awards.ts';
 import { checkConsistency, describeViolation } from '../lib/model/consistency.ts';
 import { text } from '../lib/model/messages.ts';
@@ -12,31 +11,8 @@ import { addIssue, choicesDescription, choicesMessage } from './issue.ts';
 import { AWARD_LEVEL_IDS, AWARD_LEVELS } from '../lib/model/awards.ts';
 import { TEXT_SCRIPT_IDS, TEXT_SCRIPTS } from '../lib/model/text-scripts.ts';
 import { planReviewSchema } from './plan-review.ts';
-
-const NO_SUCH_DATE = '没有这一天：月份是 01–12，日不超过这个月的天数（如 2021-02-28）';
-
-/** A date as written in YAML (`2022-01-15`, which YAML may already have turned into a Date) → `YYYY-MM-DD`. */
-export const isoDate = z
-  .union([
-    z.date(),
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期写成 YYYY-MM-DD，如 2022-01-15' })
-      .refine(isRealIsoDate, { error: NO_SUCH_DATE }),
-  ])
-  .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
-
-/** A date that may be only a year or a month: `2021`, `2021-09`, `2021-09-22`. */
-export const partialDate = z
-  .union([
-    z.number().int(),
-    z.date(),
-    z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD' })
-      .refine(isRealIsoDate, { error: NO_SUCH_DATE }),
-  ])
-  .transform((d) => (typeof d === 'number' ? String(d) : typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
+import { changelogSchema } from './changelog.ts';
+import { isoDate, partialDate } from './dates.ts';
 
 export const leaderSchema = z.strictObject({
   body: z.string().min(1).describe('所在领导班子，如 行政领导、党组织'),
@@ -97,6 +73,7 @@ export const reportShape = {
   problems: z.array(z.string().min(1)).default([]).describe('报告列出的存在问题，照原文写'),
   plans: z.array(planItemSchema).default([]).describe('下一年度工作计划条目，照原文写'),
   planReview: planReviewSchema.describe('上一年度计划的落实情况（编者据本报告判断），每条写明证据'),
+  changelog: changelogSchema,
 };
 
 type ReportCore = {

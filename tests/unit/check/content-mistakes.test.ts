@@ -121,6 +121,39 @@ const CASES: Record<string, Case> = {
     ...{ code: 'report/path', file: 'content/reports/test-2022.mdx', line: undefined, field: undefined },
     ...{ message: /位置或文件名不对/, hint: /content\/reports\/<馆的标识>\/<年份>\.mdx/ },
   },
+  'changelog: a correction without a note': {
+    files: withLib(
+      report(`${GOOD}\nchangelog:\n  - { date: 2026-11-21, kind: added }\n  - { date: 2026-12-01, kind: corrected }`),
+    ),
+    ...{ code: 'changelog/correction-note', file: R, line: 11, field: 'changelog.1.note' },
+    ...{ message: /changelog 第 2 条是更正（corrected），但没有写 note/, hint: /写明改了什么/ },
+  },
+  'changelog: added twice or not first': {
+    files: withLib(
+      report(
+        `${GOOD}\nchangelog:\n  - { date: 2026-11-21, kind: corrected, note: 改了 }\n  - { date: 2026-12-01, kind: added }`,
+      ),
+    ),
+    ...{ code: 'changelog/added-first', file: R, line: 11, field: 'changelog.1.kind' },
+    ...{ message: /收录只能写一次，而且写在第一条/, hint: /把 added 那一条移到最前面/ },
+  },
+  'changelog: dates out of order': {
+    files: withLib(
+      report(
+        `${GOOD}\nchangelog:\n  - { date: 2026-12-01, kind: added }\n  - { date: 2026-11-21, kind: corrected, note: 改了 }`,
+      ),
+    ),
+    ...{ code: 'changelog/order', file: R, line: 11, field: 'changelog.1.date' },
+    ...{ message: /日期 2026-11-21 早于上一条的 2026-12-01/, hint: /按日期从早到晚排列/ },
+  },
+  'changelog: an unknown kind': {
+    files: withLib(report(`${GOOD}\nchangelog:\n  - { date: 2026-11-21, kind: fixed }`)),
+    ...{ code: 'schema/invalid_value', file: R, line: 10, field: 'changelog.0.kind' },
+    ...{
+      message: /kind 不能写 "fixed"：只能是 added（收录）或 corrected（更正）/,
+      hint: /changelog: \[\{ date: 2026-11-21, kind: added \}/,
+    },
+  },
   // Every file under content/: read by the site, or named
   'file: a report saved as 2022.MDX': {
     files: withLib(report(GOOD, BODY, 'reports/test/2022.MDX')),
