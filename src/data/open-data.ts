@@ -19,7 +19,9 @@ import { libraryRecords, metricRecords } from '../lib/open-data/reference-tables
 import { METRICS } from '../lib/model/catalog.ts';
 import { publishedEvents } from '../lib/open-data/event-rows.ts';
 import { figureRecords } from '../lib/open-data/figure-records.ts';
+import { changelogEntries, changelogRecords, type ChangeEntry } from '../lib/open-data/changelog.ts';
 import {
+  CHANGELOG_COLUMNS,
   EVENT_COLUMNS,
   FIGURE_COLUMNS,
   INDICATOR_COLUMNS,
@@ -93,17 +95,40 @@ function* indicatorRecords(rows: Iterable<IndicatorRow>): Generator<Readonly<Rec
   for (const r of rows) yield publish(INDICATOR_COLUMNS, { ...r });
 }
 
-/** The records of one reference table (`/data/metrics.*`, `/data/libraries.*`). */
+let changelogMemo: Promise<ChangeEntry[]> | undefined;
+
+/** Every report's changelog entries, newest first (src/lib/open-data/changelog.ts). Built once. */
+export function getChangelog(): Promise<ChangeEntry[]> {
+  changelogMemo ??= (async () => {
+    const names = await getLibraryNames();
+    return changelogEntries(
+      (await getReports()).map((r) => ({
+        library: r.data.library.id,
+        libraryName: names.get(r.data.library.id) ?? r.data.library.id,
+        year: r.data.year,
+        title: r.data.title,
+        changelog: r.data.changelog,
+      })),
+    );
+  })();
+  return changelogMemo;
+}
+
+/** The records of one reference table (`/data/metrics.*`, `/data/libraries.*`, `/data/changelog.*`). */
 async function referenceRecords(file: ReferenceFile): Promise<readonly Readonly<Record<string, unknown>>[]> {
-  return file.startsWith('libraries')
-    ? libraryRecords((await getLibraries()).map((l) => l.data))
-    : metricRecords(METRICS);
+  if (file.startsWith('libraries')) return libraryRecords((await getLibraries()).map((l) => l.data));
+  if (file.startsWith('changelog')) return changelogRecords(await getChangelog(), absoluteUrl);
+  return metricRecords(METRICS);
 }
 
 /** The text of one reference table, piece by piece: what its route sends and what files.json hashes. */
 async function referenceChunks(file: ReferenceFile): Promise<Iterable<string>> {
   const records = await referenceRecords(file);
-  const columns = columnNames(file.startsWith('libraries') ? LIBRARY_COLUMNS : METRIC_COLUMNS);
+  const columns: readonly string[] = file.startsWith('libraries')
+    ? columnNames(LIBRARY_COLUMNS)
+    : file.startsWith('changelog')
+      ? columnNames(CHANGELOG_COLUMNS)
+      : columnNames(METRIC_COLUMNS);
   return file.endsWith('.json')
     ? jsonArrayChunks(records)
     : csvChunks<Readonly<Record<string, unknown>>>(records, columns, 1000, { bom: !file.endsWith('-no-bom.csv') });

@@ -4,6 +4,7 @@
  * column without a description in either language is a type error.
  */
 import type {
+  CHANGELOG_COLUMNS,
   Column,
   ColumnName,
   EVENT_COLUMNS,
@@ -23,6 +24,7 @@ export interface DataColumnStrings {
   readonly indicators: Descriptions<typeof INDICATOR_COLUMNS>;
   readonly metrics: Descriptions<typeof METRIC_COLUMNS>;
   readonly libraries: Descriptions<typeof LIBRARY_COLUMNS>;
+  readonly changelog: Descriptions<typeof CHANGELOG_COLUMNS>;
 }
 
 export const DATA_COLUMN_STRINGS: Readonly<Record<Locale, DataColumnStrings>> = {
@@ -126,6 +128,17 @@ export const DATA_COLUMN_STRINGS: Readonly<Record<Locale, DataColumnStrings>> = 
       populationSource: '人口数据来源',
       populationUrl: '来源网址',
       populationNote: '服务人口的取法说明',
+    },
+    changelog: {
+      id: '本行的 id：<馆>-<年度>-<该报告的第几条记录>，稳定',
+      date: '收录或更正发布的日期（YYYY-MM-DD）',
+      kind: '类别：added 收录 / corrected 更正',
+      library: '馆的标识',
+      libraryName: '馆名',
+      year: '报告年度',
+      report: '报告标题',
+      note: '改了什么（更正时必有）',
+      url: '报告在本站的网址',
     },
   },
   en: {
@@ -234,6 +247,17 @@ export const DATA_COLUMN_STRINGS: Readonly<Record<Locale, DataColumnStrings>> = 
       populationSource: 'Source of the population',
       populationUrl: 'Source URL',
       populationNote: 'How the service population was chosen',
+    },
+    changelog: {
+      id: 'Row id: <library>-<year>-<entry number within the report>, stable',
+      date: 'Date the addition or correction was published (YYYY-MM-DD)',
+      kind: 'Kind: added / corrected',
+      library: 'Library id',
+      libraryName: 'Library name (Chinese)',
+      year: 'Report year',
+      report: 'Report title (Chinese)',
+      note: 'What was changed (always there for a correction; in Chinese)',
+      url: "The report's page on this site",
     },
   },
 };

@@ -10,6 +10,7 @@ import { QUALIFIERS } from '../model/parse-figure.ts';
 import { SCOPE_IDS } from '../model/scope.ts';
 import { GROUPS } from '../model/catalog.ts';
 import { LIBRARY_LEVEL_IDS } from '../model/library-levels.ts';
+import { CHANGE_KIND_IDS } from '../model/change-kinds.ts';
 
 /** A Table Schema field type; `list` is a JSON array of ids, joined by spaces in CSV. */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'list';
@@ -146,6 +147,19 @@ export const LIBRARY_COLUMNS = [
   opt('populationSource', 'string'),
   opt('populationUrl', 'string', { format: 'uri' }),
   opt('populationNote', 'string'),
+] as const satisfies readonly Column[];
+
+/** `/data/changelog.*`: one row per entry of a report's `changelog:` (added, corrected), newest first. */
+export const CHANGELOG_COLUMNS = [
+  key('id'),
+  col('date', 'string'),
+  col('kind', 'string', { enum: CHANGE_KIND_IDS }),
+  col('library', 'string'),
+  col('libraryName', 'string'),
+  col('year', 'integer'),
+  col('report', 'string'),
+  opt('note', 'string'),
+  col('url', 'string', { format: 'uri' }),
 ] as const satisfies readonly Column[];
 
 /** The names of a table's columns, in order. */

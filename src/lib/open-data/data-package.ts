@@ -4,7 +4,14 @@
  * the package, the files and /data/ cannot disagree. Pure.
  */
 import type { Column } from './columns.ts';
-import { EVENT_COLUMNS, FIGURE_COLUMNS, INDICATOR_COLUMNS, LIBRARY_COLUMNS, METRIC_COLUMNS } from './columns.ts';
+import {
+  CHANGELOG_COLUMNS,
+  EVENT_COLUMNS,
+  FIGURE_COLUMNS,
+  INDICATOR_COLUMNS,
+  LIBRARY_COLUMNS,
+  METRIC_COLUMNS,
+} from './columns.ts';
 import type { DownloadEntry } from './download-files.ts';
 
 /** The tables, by file-name stem. */
@@ -14,6 +21,7 @@ export const TABLES = {
   indicators: INDICATOR_COLUMNS,
   metrics: METRIC_COLUMNS,
   libraries: LIBRARY_COLUMNS,
+  changelog: CHANGELOG_COLUMNS,
 } as const;
 export type TableName = keyof typeof TABLES;
 
@@ -49,6 +57,7 @@ const FOREIGN: Readonly<Partial<Record<TableName, readonly (readonly [string, Ta
   ],
   events: [['library', 'libraries']],
   indicators: [['library', 'libraries']],
+  changelog: [['library', 'libraries']],
 };
 
 /** What the package says about itself. */
@@ -112,6 +121,6 @@ export function dataPackage(
     name: 'library-yearbook',
     profile: 'tabular-data-package',
     ...meta,
-    resources: [resource('metrics', 'all'), resource('libraries', 'all'), ...data],
+    resources: [resource('metrics', 'all'), resource('libraries', 'all'), resource('changelog', 'all'), ...data],
   };
 }

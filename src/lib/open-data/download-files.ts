@@ -23,7 +23,7 @@ export const DOWNLOAD_FILES = [
 ] as const;
 export type DownloadFile = (typeof DOWNLOAD_FILES)[number];
 
-/** The reference tables (metric catalog, libraries): written once, at `/data/`, whatever the corpus size. */
+/** The reference tables (metric catalog, libraries, data changelog): written once, at `/data/`, whatever the corpus size. */
 export const REFERENCE_FILES = [
   'metrics.csv',
   'metrics-no-bom.csv',
@@ -31,6 +31,9 @@ export const REFERENCE_FILES = [
   'libraries.csv',
   'libraries-no-bom.csv',
   'libraries.json',
+  'changelog.csv',
+  'changelog-no-bom.csv',
+  'changelog.json',
 ] as const;
 export type ReferenceFile = (typeof REFERENCE_FILES)[number];
 

@@ -44,6 +44,7 @@ describe('dataPackage', () => {
     expect(pkg.resources.map((r) => r.path)).toEqual([
       'metrics-no-bom.csv',
       'libraries-no-bom.csv',
+      'changelog-no-bom.csv',
       ...['figures', 'events', 'indicators'].map((t) => `${t}-no-bom.csv`),
       ...['figures', 'events', 'indicators'].map((t) => `2021/${t}-no-bom.csv`),
     ]);
