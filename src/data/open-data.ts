@@ -47,6 +47,9 @@ import { reportPath } from '../lib/site/paths.ts';
 import { DATA_COLUMN_STRINGS } from '../i18n/data-columns-strings.ts';
 import { t } from '../i18n/ui.ts';
 import { getLastUpdated, siteSettings } from './site.ts';
+import { dataRelease, type DataReleaseView, type Release } from '../lib/views/data-release.ts';
+import { formatUpdated } from '../lib/site/last-updated.ts';
+import { localePath, type Locale } from '../i18n/locales.ts';
 
 interface Sets {
   readonly entries: DownloadEntry[];
@@ -201,7 +204,7 @@ export async function dataPackageDescriptor(): Promise<Record<string, unknown>> 
     title: `${s.siteTitle} · ${s.siteTitleOther}`,
     description: s.siteDescription,
     homepage: absoluteUrl('/data/'),
-    ...packageDates(getLastUpdated()),
+    ...packageDates(getRelease().updated),
     licenses: [{ name: licence.id, path: licence.url, title: licence.name }],
     sources: reports.map((r) => ({
       title: r.data.title,
@@ -213,4 +216,38 @@ export async function dataPackageDescriptor(): Promise<Record<string, unknown>> 
     ],
   };
   return dataPackage(meta, (await getSets()).entries, DATA_COLUMN_STRINGS.zh);
+}
+
+/**
+ * The release: the date the data was last updated (src/data/site.ts) and the calendar version made of it
+ * (packageDates). The one source of both for datapackage.json, the `/data/` page, its cite line and JSON-LD.
+ */
+export function getRelease(): Release {
+  const updated = getLastUpdated();
+  const dates = packageDates(updated);
+  return dates.created ? { version: dates.version, updated } : {};
+}
+
+/** The `/data/` page's release section (version, date, cite line, changelog) and its `Dataset` JSON-LD. */
+export async function getDataReleaseView(locale: Locale): Promise<DataReleaseView> {
+  const s = t(locale);
+  const files = [
+    'datapackage.json',
+    'files.json',
+    ...REFERENCE_FILES,
+    ...(await getDownloadEntries()).map((e) => e.path.replace(/^\/data\//, '')),
+  ];
+  return dataRelease({
+    locale,
+    release: getRelease(),
+    formatDate: (iso) => formatUpdated(iso, locale),
+    author: s.data.release.author,
+    datasetName: s.data.release.datasetName,
+    description: s.siteDescription,
+    pageUrl: absoluteUrl(localePath('/data/', locale)),
+    homeUrl: absoluteUrl(localePath('/', locale)),
+    licenceUrl: siteSettings.dataLicence.url,
+    changelog: await getChangelog(),
+    files: files.map((name) => ({ name, url: absoluteUrl(`/data/${name}`) })),
+  });
 }

@@ -14,6 +14,7 @@ import { countEn } from './format-en.ts';
 import type { Locale } from './locales.ts';
 import { METRICS_STRINGS, type MetricsStrings } from './metrics-strings.ts';
 import { EVENT_STRINGS, type EventStrings } from './event-strings.ts';
+import { RELEASE_STRINGS, type ReleaseStrings } from './release-strings.ts';
 import { SEARCH_PAGE_STRINGS, type SearchPageStrings } from './search-page-strings.ts';
 import { TIMELINE_STRINGS, type TimelineStrings } from './timeline-strings.ts';
 
@@ -270,6 +271,9 @@ export interface UiStrings {
     readonly labelsNote: string;
     readonly idHead: string;
     readonly badgeHead: string;
+    /** The dataset's version, date, cite line and changelog. */
+    readonly release: ReleaseStrings;
+    readonly changelogColumnsCaption: string;
   };
   readonly notFound: {
     readonly title: string;
@@ -540,7 +544,7 @@ const zh: UiStrings = {
     metricColumnsCaption: '字段说明：metrics.csv 与 metrics.json',
     libraryColumnsCaption: '字段说明：libraries.csv 与 libraries.json',
     referenceIntro:
-      '指标说明和各馆信息也作为数据下载：metrics 是全部指标的 id、名称、单位、定义和易混淆的指标；libraries 是各馆的级别、地区和服务人口（附来源）。',
+      '指标说明和各馆信息也作为数据下载：metrics 是全部指标的 id、名称、单位、定义和易混淆的指标；libraries 是各馆的级别、地区和服务人口（附来源）；changelog 是数据更新记录（见下）。',
     noBomNote: '（UTF-8 不带 BOM，供程序读取：Python、R、pandas、Frictionless 等；内容与上一个文件相同）',
     scopesCaption: '统计范围（scope）',
     labelsCaption: '口径标签（labels）',
@@ -548,6 +552,8 @@ const zh: UiStrings = {
       '带 {arg} 的标签写作 id:参数，如 source-unit:场（原文单位：场）、part-year:1–9月。标签由编辑按原文判断，或由原文写法与时段自动得出。',
     idHead: 'id',
     badgeHead: '标签',
+    release: RELEASE_STRINGS.zh,
+    changelogColumnsCaption: '字段说明：changelog.csv 与 changelog.json',
   },
   notFound: {
     title: '找不到这个页面',
@@ -850,7 +856,7 @@ const en: UiStrings = {
     metricColumnsCaption: 'Fields of metrics.csv and metrics.json',
     libraryColumnsCaption: 'Fields of libraries.csv and libraries.json',
     referenceIntro:
-      'The metric dictionary and the libraries are data too: metrics lists every metric id with its labels, unit, definition and look-alikes; libraries lists each library with its level, region and service population (with its source).',
+      'The metric dictionary and the libraries are data too: metrics lists every metric id with its labels, unit, definition and look-alikes; libraries lists each library with its level, region and service population (with its source); changelog is the data changelog (below).',
     noBomNote: ' (UTF-8 without BOM, for programs: Python, R, pandas, Frictionless…; same content as the file above)',
     scopesCaption: 'Scopes (scope)',
     labelsCaption: 'Definition labels (labels)',
@@ -858,6 +864,8 @@ const en: UiStrings = {
       'A label with {arg} is written id:argument, e.g. source-unit:场 (the report counts in 场), part-year:1–9月. Labels are decided by editors from the text, or derived from the wording and the period.',
     idHead: 'id',
     badgeHead: 'Label',
+    release: RELEASE_STRINGS.en,
+    changelogColumnsCaption: 'Fields of changelog.csv and changelog.json',
   },
   notFound: {
     title: 'Page not found',

@@ -36,3 +36,43 @@ export function citationLine({ siteName, title, url, updated, updatedText, local
   const date = updatedText ?? updated;
   return [`${site}.`, page ? `“${page}.”` : '', date ? `Updated ${date}.` : '', url].filter(Boolean).join(' ');
 }
+
+/** What a citation of the whole dataset needs. */
+export interface DatasetCitationInput {
+  /** Who publishes it (CITATION.cff's author). */
+  readonly author: string;
+  /** The dataset's name, e.g. 图书馆年鉴数据集. */
+  readonly name: string;
+  /** The data package's version; left out when undefined. */
+  readonly version?: string | undefined;
+  /** When the data was last updated, `YYYY-MM-DD`; left out when unknown. */
+  readonly updated?: string | undefined;
+  /** The date as the page's language writes it; `updated` when absent. */
+  readonly updatedText?: string | undefined;
+  /** Absolute URL of the open-data page. */
+  readonly url: string;
+  readonly locale: 'zh' | 'en';
+}
+
+/**
+ * The citation line of the dataset. Chinese follows GB/T 7714—2015 for a dataset online ([DS/OL]), the
+ * version as other title information, the update date in parentheses and a `[引用日期]` for the reader to
+ * fill in; English the common “Author. Name, version (Data set). Updated date. URL” shape with an access date.
+ * e.g. `图书馆年鉴编辑组. 图书馆年鉴数据集: 版本 2026.12.06[DS/OL]. (2026-12-06)[引用日期]. https://example.org/data/`
+ */
+export function datasetCitationLine(p: DatasetCitationInput): string {
+  const author = bare(p.author);
+  if (p.locale === 'zh') {
+    const title = `${bare(p.name)}${p.version ? `: 版本 ${p.version}` : ''}[DS/OL].`;
+    return [`${author}.`, title, `${p.updated ? `(${p.updated})` : ''}[引用日期].`, p.url].join(' ');
+  }
+  const date = p.updatedText ?? p.updated;
+  return [
+    `${author}.`,
+    `${bare(p.name)}${p.version ? `, version ${p.version}` : ''} [Data set].`,
+    date ? `Updated ${date}.` : '',
+    `${p.url} (accessed [date]).`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citationLine } from '../../../src/lib/site/citation.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { citationLine, datasetCitationLine } from '../../../src/lib/site/citation.ts';
+import { t } from '../../../src/i18n/ui.ts';
 
 const url = 'https://example.org/yearbook/reports/beihai/2021/';
 
@@ -45,5 +48,59 @@ describe('citationLine', () => {
     expect(citationLine({ siteName: 'Library Yearbook', title: 'About.', url, locale: 'en' })).toBe(
       `Library Yearbook. “About.” ${url}`,
     );
+  });
+});
+
+describe('datasetCitationLine', () => {
+  const base = { author: '图书馆年鉴编辑组', name: '图书馆年鉴数据集', url: 'https://example.org/yb/data/' } as const;
+
+  it('Chinese: GB/T 7714 for a dataset online, version, update date and a place for the access date', () => {
+    expect(datasetCitationLine({ ...base, version: '2026.12.06', updated: '2026-12-06', locale: 'zh' })).toBe(
+      '图书馆年鉴编辑组. 图书馆年鉴数据集: 版本 2026.12.06[DS/OL]. (2026-12-06)[引用日期]. https://example.org/yb/data/',
+    );
+  });
+
+  it('English: author, name and version, the date in words, URL and access date', () => {
+    expect(
+      datasetCitationLine({
+        author: 'Library Yearbook editors',
+        name: 'Library Yearbook dataset',
+        url: 'https://example.org/yb/en/data/',
+        version: '2026.12.06',
+        updated: '2026-12-06',
+        updatedText: '6 December 2026',
+        locale: 'en',
+      }),
+    ).toBe(
+      'Library Yearbook editors. Library Yearbook dataset, version 2026.12.06 [Data set]. Updated 6 December 2026. https://example.org/yb/en/data/ (accessed [date]).',
+    );
+  });
+
+  it('leaves out version and date when the build does not know them', () => {
+    expect(datasetCitationLine({ ...base, locale: 'zh' })).toBe(
+      '图书馆年鉴编辑组. 图书馆年鉴数据集[DS/OL]. [引用日期]. https://example.org/yb/data/',
+    );
+  });
+});
+
+describe('CITATION.cff', () => {
+  // The repository's citation file and the site's cite line name the same dataset and author; the version and
+  // date are the build's (datapackage.json, /data/), so the file states neither.
+  const cff = parse(readFileSync(new URL('../../../CITATION.cff', import.meta.url), 'utf8')) as {
+    title: string;
+    authors: { name: string; alias?: string }[];
+    version?: unknown;
+    'date-released'?: unknown;
+  };
+
+  it('names the dataset as the data package does and the author as the cite line does', () => {
+    const [zh, en] = [t('zh'), t('en')];
+    expect(cff.title).toBe(`${zh.siteTitle} · ${zh.siteTitleOther}`);
+    expect(cff.authors).toEqual([{ name: zh.data.release.author, alias: en.data.release.author }]);
+  });
+
+  it('states no version or date of its own (one source: the build)', () => {
+    expect(cff.version).toBeUndefined();
+    expect(cff['date-released']).toBeUndefined();
   });
 });
