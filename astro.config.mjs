@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shards } from './src/integrations/shard-build.ts';
 import { siteSettingsCheck } from './src/integrations/site-settings.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { CONTENT_DIR, ONLY_LIBRARY } from './src/content-dir.ts';
 import { readSiteSettings } from './src/lib/site/settings.ts';
 
@@ -52,6 +53,8 @@ export default defineConfig({
       // Embed pages (/embed/<chart>/) are for iframes, not for search engines (noindex; tests/e2e/charts.spec.ts visits them).
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      // Report and library pages carry the date of their last change (the reports' changelogs), never the clock.
+      serialize: sitemapLastmod(base),
     }),
     pagefindIndex(),
     // Rendered report texts, images and search index parts are kept between builds, keyed by their

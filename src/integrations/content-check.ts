@@ -26,6 +26,7 @@ import { sharedBuildPool } from '../lib/shared-pool.ts';
 import { suggest } from '../lib/suggest.ts';
 import { openBuildCache } from './build-cache.ts';
 import { watchContent } from './content-check-dev.ts';
+import { shareLastmods } from './sitemap-lastmod.ts';
 
 /** Thrown when content has errors; its message is the formatted problem list, and it has no stack. */
 export class ContentError extends Error {
@@ -100,6 +101,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
         reports = result.reports;
         // A build reuses the check's figure sentences and events (src/data/content.ts); dev reloads content, so no.
         shareChecked(command === 'build' ? result.reports : undefined);
+        // The sitemap's lastmod of report and library pages, from their changelogs (src/integrations/sitemap-lastmod.ts).
+        shareLastmods(command === 'build' ? result.reports.map((r) => r.data) : undefined);
         const errors = result.problems.filter((p) => p.severity === 'error');
         warnings = result.problems.filter((p) => p.severity === 'warning');
         errorsAtStart = errors;

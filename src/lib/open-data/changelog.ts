@@ -38,27 +38,30 @@ export interface ChangeEntry {
 export function changelogEntries(reports: readonly ChangelogReport[]): ChangeEntry[] {
   const entries = reports.flatMap((r) =>
     r.changelog.map((c, i) => ({
-      id: `${r.library}-${r.year}-${i + 1}`,
-      date: c.date,
-      kind: c.kind,
-      library: r.library,
-      libraryName: r.libraryName,
-      year: r.year,
-      report: r.title,
-      note: c.note,
-      path: reportPath({ library: r.library, year: r.year }),
+      entry: {
+        id: `${r.library}-${r.year}-${i + 1}`,
+        date: c.date,
+        kind: c.kind,
+        library: r.library,
+        libraryName: r.libraryName,
+        year: r.year,
+        report: r.title,
+        note: c.note,
+        path: reportPath({ library: r.library, year: r.year }),
+      },
       n: i,
     })),
   );
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return entries
     .sort(
       (a, b) =>
-        (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
-        (a.library < b.library ? -1 : a.library > b.library ? 1 : 0) ||
-        a.year - b.year ||
+        cmp(b.entry.date, a.entry.date) ||
+        cmp(a.entry.library, b.entry.library) ||
+        a.entry.year - b.entry.year ||
         a.n - b.n,
     )
-    .map(({ n: _n, ...e }) => e);
+    .map((e) => e.entry);
 }
 
 /** One entry of `/data/changelog.json`. */

@@ -96,13 +96,13 @@ describe('dataRelease', () => {
 describe('JSON-LD text', () => {
   it('cannot close its script element, and parses back to the same value', () => {
     const value = datasetJsonLd({
-      ...input,
-      version: undefined,
-      dateModified: undefined,
       name: 'a</script><b>',
+      description: 'd',
+      url: 'https://example.org/data/',
+      license: 'l',
       creator: { name: 'c', url: 'u' },
       inLanguage: 'zh-CN',
-      license: 'l',
+      files: [],
     });
     const text = jsonLdText(value);
     expect(text).not.toContain('</script');
