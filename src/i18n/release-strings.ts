@@ -25,7 +25,6 @@ export interface ReleaseStrings {
   readonly dateHead: string;
   readonly kindHead: string;
   readonly reportHead: string;
-  readonly noteHead: string;
   readonly kinds: Readonly<Record<ChangeKind, string>>;
 }
 
@@ -52,7 +51,6 @@ const zh: ReleaseStrings = {
   dateHead: '日期',
   kindHead: '类别',
   reportHead: '报告',
-  noteHead: '说明',
   kinds: kinds('zh'),
 };
 
@@ -74,7 +72,6 @@ const en: ReleaseStrings = {
   dateHead: 'Date',
   kindHead: 'Change',
   reportHead: 'Report',
-  noteHead: 'Note (in Chinese)',
   kinds: kinds('en'),
 };
 
