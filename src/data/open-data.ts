@@ -19,7 +19,7 @@ import { libraryRecords, metricRecords } from '../lib/open-data/reference-tables
 import { METRICS } from '../lib/model/catalog.ts';
 import { publishedEvents } from '../lib/open-data/event-rows.ts';
 import { figureRecords } from '../lib/open-data/figure-records.ts';
-import { changelogEntries, changelogRecords, type ChangeEntry } from '../lib/open-data/changelog.ts';
+import { changelogEntries, changelogRecords, type ChangeEntry } from '../lib/open-data/changelog-rows.ts';
 import {
   CHANGELOG_COLUMNS,
   EVENT_COLUMNS,
@@ -100,7 +100,7 @@ function* indicatorRecords(rows: Iterable<IndicatorRow>): Generator<Readonly<Rec
 
 let changelogMemo: Promise<ChangeEntry[]> | undefined;
 
-/** Every report's changelog entries, newest first (src/lib/open-data/changelog.ts). Built once. */
+/** Every report's changelog entries, newest first (src/lib/open-data/changelog-rows.ts). Built once. */
 export function getChangelog(): Promise<ChangeEntry[]> {
   changelogMemo ??= (async () => {
     const names = await getLibraryNames();

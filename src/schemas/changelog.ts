@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { CHANGE_KIND_IDS, CHANGE_KINDS } from '../lib/model/change-kinds.ts';
 import { text } from '../lib/model/messages.ts';
-import { isoDate } from './dates.ts';
+import { isoDate } from './date-fields.ts';
 import { addIssue, choicesDescription, choicesMessage } from './issue.ts';
 
 /** One change. */

@@ -12,7 +12,7 @@ import { AWARD_LEVEL_IDS, AWARD_LEVELS } from '../lib/model/awards.ts';
 import { TEXT_SCRIPT_IDS, TEXT_SCRIPTS } from '../lib/model/text-scripts.ts';
 import { planReviewSchema } from './plan-review.ts';
 import { changelogSchema } from './changelog.ts';
-import { isoDate, partialDate } from './dates.ts';
+import { isoDate, partialDate } from './date-fields.ts';
 
 export const leaderSchema = z.strictObject({
   body: z.string().min(1).describe('所在领导班子，如 行政领导、党组织'),

@@ -4,7 +4,7 @@
  * Pure: the release, the changelog and absolute URLs come in (src/data/open-data.ts gathers them).
  */
 import type { ChangeKind } from '../model/change-kinds.ts';
-import type { ChangeEntry } from '../open-data/changelog.ts';
+import type { ChangeEntry } from '../open-data/changelog-rows.ts';
 import { datasetCitationLine } from '../site/citation.ts';
 import { datasetJsonLd, jsonLdText, type DatasetFile } from './dataset-jsonld.ts';
 

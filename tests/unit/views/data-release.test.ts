@@ -1,6 +1,6 @@
 /** The /data/ page's release view: version, date, cite line, the newest changes, the Dataset JSON-LD. */
 import { describe, expect, it } from 'vitest';
-import { changelogEntries } from '../../../src/lib/open-data/changelog.ts';
+import { changelogEntries } from '../../../src/lib/open-data/changelog-rows.ts';
 import { dataRelease, type DataReleaseInput } from '../../../src/lib/views/data-release.ts';
 import { datasetJsonLd, encodingFormat, jsonLdText } from '../../../src/lib/views/dataset-jsonld.ts';
 

@@ -5,7 +5,7 @@ import {
   changelogRecords,
   latestChange,
   type ChangelogReport,
-} from '../../../src/lib/open-data/changelog.ts';
+} from '../../../src/lib/open-data/changelog-rows.ts';
 import { CHANGELOG_COLUMNS, columnNames } from '../../../src/lib/open-data/columns.ts';
 
 const report = (library: string, year: number, changelog: ChangelogReport['changelog']): ChangelogReport => ({
