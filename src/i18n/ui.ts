@@ -239,7 +239,6 @@ export interface UiStrings {
     readonly figuresIntro: (count: number) => string;
     readonly csvNote: string;
     readonly eventsIntro: string;
-    readonly eventsCsvNote: string;
     /** Instead of the whole-corpus links, when the corpus is too large for whole files. */
     readonly seeByYear: readonly [before: string, link: string, after: string];
     readonly byYearTitle: string;
@@ -518,7 +517,6 @@ const zh: UiStrings = {
     figuresIntro: (n) => `全部报告中的全部数字（共 ${n} 项），每项一行，保留原文写法和限定词，并附出处原句。`,
     csvNote: '（UTF-8 带 BOM，Excel 可直接打开）',
     eventsIntro: '各报告中有日期的事件（大事记的每一条，及正文中标注的事件），每条一行；各字段的含义见下方字段说明。',
-    eventsCsvNote: '（UTF-8 带 BOM，Excel 可直接打开）',
     seeByYear: ['按报告年度分成多个文件，见', '按年份下载', '。'],
     byYearTitle: '按年份下载',
     byYearIntro: (whole, limit) =>
@@ -830,7 +828,6 @@ const en: UiStrings = {
     csvNote: ' (UTF-8 with BOM, opens directly in Excel)',
     eventsIntro:
       'Every dated event of the reports (each 大事记 chronicle entry and events marked in the text), one per row; the fields are listed below.',
-    eventsCsvNote: ' (UTF-8 with BOM, opens directly in Excel)',
     seeByYear: ['Split into one file per report year: see ', 'downloads by year', '.'],
     byYearTitle: 'Downloads by year',
     byYearIntro: (whole, limit) =>
