@@ -1,13 +1,14 @@
 /**
  * Where the words of a chart image's frame (./image-frame.ts) go: the title and unit above the drawing,
- * the legend and notes under them, the footer below. Text widths are estimated from the characters
- * (a CJK character is one em, Latin ones less), never measured, so the layout — and the image's height —
- * is the same in the build, in the page's `<img height>` and in the browser's export, whatever font draws
- * it; the estimate errs wide, and the painter passes the line width as `fillText`'s maximum. Pure.
+ * the legend and notes under them, the footer below. Text widths are estimated (./text-wrap.ts), never
+ * measured, so the layout — and the image's height — is the same in the build, in the page's
+ * `<img height>` and in the browser's export, whatever font draws it; the estimate errs wide, and the
+ * painter passes the line width as `fillText`'s maximum. Pure.
  */
 import { barChartSize, CHART_IMAGE } from './chart-files.ts';
 import type { ImageFrame, FrameSwatch } from './image-frame.ts';
 import type { AnyChartSpec } from './specs.ts';
+import { textWidth, wrapText } from './text-wrap.ts';
 
 /** Sizes of the frame in CSS pixels. */
 export const FRAME = {
@@ -49,70 +50,6 @@ export interface FrameLayout {
   readonly ruleY: number;
   readonly texts: readonly FrameText[];
   readonly marks: readonly FrameMark[];
-}
-
-const WIDE =
-  /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-/** Estimated advance of one character, in ems: wide for CJK and full-width forms, generous for Latin. */
-function advance(ch: string): number {
-  if (WIDE.test(ch) || ch === '“' || ch === '”' || ch === '—' || ch === '…') return 1;
-  if (ch === ' ') return 0.3;
-  if (/[mwMW@%]/.test(ch)) return 0.95;
-  if (/[A-Z]/.test(ch)) return 0.72;
-  return 0.62;
-}
-
-/** Estimated width of `text` at `size` px (never below what Noto Sans SC or a system CJK font draws). */
-export const textWidth = (text: string, size: number): number => [...text].reduce((w, ch) => w + advance(ch) * size, 0);
-
-/** Closing punctuation never starts a line: it stays with the character before it. */
-const CLOSING = new Set([...'，。、；：！？）」』”’》】,.;:!?)']);
-
-/** Break units: a CJK character (with closing punctuation after it), or a run of other characters and its spaces. */
-function tokens(text: string): string[] {
-  const out: string[] = [];
-  let word = '';
-  for (const ch of text) {
-    if (CLOSING.has(ch) && (word || out.length)) {
-      if (word) word += ch;
-      else out[out.length - 1] += ch;
-    } else if (WIDE.test(ch)) {
-      if (word) out.push(word);
-      word = '';
-      out.push(ch);
-    } else if (/\s/.test(ch)) {
-      if (word) out.push(word + ch);
-      else if (out.length) out[out.length - 1] += ch;
-      word = '';
-    } else word += ch;
-  }
-  if (word) out.push(word);
-  return out;
-}
-
-/** `text` broken into lines no wider than `width`: between CJK characters, at spaces, or inside a long word. */
-export function wrapText(text: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens(text)) {
-    if (textWidth((line + token).trimEnd(), size) <= width) {
-      line += token;
-      continue;
-    }
-    if (line) lines.push(line.trimEnd());
-    line = '';
-    // A word longer than the line (a URL) is cut where it must be.
-    for (const ch of token) {
-      if (line && textWidth((line + ch).trimEnd(), size) > width) {
-        lines.push(line.trimEnd());
-        line = '';
-      }
-      line += ch;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
 }
 
 /** The layout of `frame` around a drawing `plotHeight` px tall, `width` px wide. */
