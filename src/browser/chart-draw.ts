@@ -24,7 +24,7 @@ const css = (name: string, fallback: string): string =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
 /** The page's colours and font, read from its CSS custom properties (light or dark scheme). */
-const theme = (): ChartTheme => ({
+export const pageTheme = (): ChartTheme => ({
   fg: css('--fg', '#222'),
   muted: css('--muted', '#555'),
   grid: css('--rule', '#ddd'),
@@ -43,7 +43,7 @@ function hatch(color: string): CanvasPattern | string {
   return g.createPattern(c, 'repeat') ?? color;
 }
 
-const configOf = (spec: AnyChartSpec, state: ChartState) => anyChartConfig(spec, state, theme(), hatch);
+const configOf = (spec: AnyChartSpec, state: ChartState) => anyChartConfig(spec, state, pageTheme(), hatch);
 
 /** Draw a spec into a canvas; returns how to redraw with another state. */
 export function draw(

@@ -1,10 +1,12 @@
 /**
  * The chart island: `<yb-chart>` reads its build-time spec from a `<script type="application/json">`
  * child and, once scrolled into view, loads chart.js (dynamic import) and draws it, then shows the
- * figure's “下载 PNG” button (`button[data-chart-export]`, hidden in the HTML). Also wires the
+ * figure's “下载 PNG” button (`button[data-chart-export]`, hidden in the HTML; the words it frames the image
+ * with in `data-chart-frame`, see chart-export.ts). Also wires the
  * progressive enhancements of chart pages: the scale/library controls (state kept in the URL query,
  * `?scale=log&libraries=beihai,nanhai`) and sortable tables. No inline handlers or style attributes.
  */
+import type { ImageFrame } from '../lib/charts/image-frame.ts';
 import type { AnyChartSpec } from '../lib/charts/specs.ts';
 import type { ChartState } from './chart-draw.ts';
 import { enhanceSortableTables } from './table-sort.ts';
@@ -27,26 +29,6 @@ function writeState(state: ChartState): void {
   else q.delete('libraries');
   const search = q.toString().replace(/%2C/g, ',');
   history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
-}
-
-/** Download what the canvas shows as a PNG, on the page's background (the canvas itself is transparent). */
-function exportPng(canvas: HTMLCanvasElement, fileName: string): void {
-  const out = document.createElement('canvas');
-  out.width = canvas.width;
-  out.height = canvas.height;
-  const g = out.getContext('2d');
-  if (!g) return;
-  g.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#fff';
-  g.fillRect(0, 0, out.width, out.height);
-  g.drawImage(canvas, 0, 0);
-  out.toBlob((blob) => {
-    if (!blob) return;
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
-  }, 'image/png');
 }
 
 class YbChart extends HTMLElement {
@@ -82,7 +64,13 @@ class YbChart extends HTMLElement {
     this.dataset['drawn'] = '';
     const button = this.closest('figure')?.querySelector<HTMLButtonElement>('button[data-chart-export]');
     if (button) {
-      button.addEventListener('click', () => exportPng(canvas, button.dataset['chartExport'] || 'chart.png'));
+      button.addEventListener('click', () => {
+        const frame = JSON.parse(button.dataset['chartFrame'] ?? 'null') as ImageFrame | null;
+        if (!frame) return;
+        void import('./chart-export.ts').then(({ exportPng }) =>
+          exportPng(canvas, button.dataset['chartExport'] || 'chart.png', frame, readState()),
+        );
+      });
       button.hidden = false;
     }
   }

@@ -7,7 +7,8 @@ import type { PoolTask } from '../lib/shared-pool.ts';
 import { sharedBuildCache } from '../lib/cache-store.ts';
 import { chartImagePath, reportPath } from '../lib/site/paths.ts';
 import { parseShard, shardOfPath } from '../lib/site/shards.ts';
-import { getChartEntries, imageSpec } from './chart-pages.ts';
+import { getChartEntries } from './chart-pages.ts';
+import { chartImageInput } from './chart-images.ts';
 import { getLibraries, getReports } from './content.ts';
 import type { PlannedJob } from './pooled.ts';
 import { reportHtmlJob, reportHtmlTask } from './report-texts.ts';
@@ -25,12 +26,12 @@ export async function buildJobs(): Promise<PlannedJob[]> {
   const charts = (await getChartEntries())
     .filter((e) => here(chartImagePath(e.spec.id)))
     .map((e): PlannedJob => {
-      const spec = imageSpec(e);
+      const image = chartImageInput(e);
       return {
-        id: `chart-png:${spec.id}`,
+        id: `chart-png:${image.spec.id}`,
         task: () =>
           Promise.resolve(
-            unlessCached({ kind: 'chart-png', space: 'chart-png', key: JSON.stringify(spec), input: spec }),
+            unlessCached({ kind: 'chart-png', space: 'chart-png', key: JSON.stringify(image), input: image }),
           ),
       };
     });

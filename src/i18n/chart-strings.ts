@@ -3,7 +3,8 @@
  * languages; part of `UiStrings` (`t(locale).chart`). What a chart draws stays as its spec says (Chinese,
  * like its PNG); an English page gives it English words around it.
  */
-import type { ChartHeading, ChartSources, LegendEntry } from '../lib/charts/chart-figure.ts';
+import type { ChartHeading, ChartSources, DrawnSelection, LegendEntry } from '../lib/charts/chart-figure.ts';
+import type { FrameWords } from '../lib/charts/image-frame.ts';
 import type { Locale } from './locales.ts';
 
 export interface ChartStrings {
@@ -49,6 +50,13 @@ export interface ChartStrings {
   readonly embed: string;
   readonly embedIntro: string;
   readonly embedPreview: string;
+  /** Words a chart image carries around its drawing (src/lib/charts/image-frame.ts): it has no table beside it. */
+  readonly image: {
+    readonly unit: (unit: string) => string;
+    readonly licence: (name: string, url: string) => string;
+    readonly selection: (selection: DrawnSelection) => string;
+    readonly badges: string;
+  };
   readonly controls: {
     readonly scale: string;
     readonly linear: string;
@@ -91,6 +99,12 @@ const zh: ChartStrings = {
   embed: '嵌入',
   embedIntro: '把下面的代码粘贴到网页中，即可嵌入这张图表及其数据表和出处：',
   embedPreview: '预览嵌入页面',
+  image: {
+    unit: (u) => `单位：${u}`,
+    licence: (name, url) => `数据许可：${name}（${url}）`,
+    selection: ({ text }) => `${text}；全部数值见网页上的表格`,
+    badges: '［ ］内是统计范围与口径标签',
+  },
   controls: {
     scale: '纵轴刻度',
     linear: '线性',
@@ -137,6 +151,15 @@ const en: ChartStrings = {
   embed: 'Embed',
   embedIntro: 'Paste this code into a web page to embed this chart with its table and sources (in Chinese):',
   embedPreview: 'Preview the embedded page',
+  image: {
+    unit: (u) => `Unit: ${u}`,
+    licence: (name, url) => `Data licence: ${name} (${url})`,
+    selection: ({ kind, total, drawn }) =>
+      kind === 'bar'
+        ? `Of ${total} libraries, the chart draws the ${drawn} largest and the ${drawn} smallest values; every value is in the table on the web page`
+        : `Of ${total} libraries, the chart draws the ${drawn} with the largest latest values; every value is in the table on the web page`,
+    badges: '[ ] holds the scope and definition labels of a value',
+  },
   controls: {
     scale: 'Vertical scale',
     linear: 'Linear',
@@ -178,4 +201,13 @@ export function sourceList(sources: ChartSources, s: ChartStrings): string {
   return sources.kind === 'count'
     ? s.sourceCount(sources.libraries, sources.reports, sources.from, sources.to)
     : sources.reports.map((r) => s.sourceReport(r.libraryName, r.year)).join(s.sourceSeparator);
+}
+
+/** How a chart image words its unit and notes in `s`'s language (no table beside it to refer to). */
+export function frameWords(s: ChartStrings): FrameWords {
+  return {
+    unit: s.image.unit,
+    note: (e) =>
+      e.kind === 'badges' ? s.image.badges : e.kind === 'selection' ? s.image.selection(e.selection) : legendNote(e, s),
+  };
 }

@@ -3,7 +3,10 @@
  * chart island uses in the browser (src/lib/charts/chart-config.ts), the light colours, the bundled Noto Sans
  * SC (src/images/cjk-font.ts), a fixed size and pixel ratio and no animation — so two builds on any
  * machines write the same bytes. The PNGs are the charts' view without JavaScript, their printed image
- * (`/charts/<id>.png`) and the charts of the social cards.
+ * (`/charts/<id>.png`) and the charts of the social cards. A chart's own image is framed (renderChartPng):
+ * title, unit, legend, notes, sources and licence drawn around it (src/lib/charts/image-frame.ts), so the
+ * file says what it shows once saved. (chart.js's title and legend plugins are not used for it: they do
+ * not wrap long text, have no footer, and would shrink the drawing inside the same canvas.)
  */
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { Chart, type ChartItem, type Plugin } from 'chart.js';
@@ -16,7 +19,9 @@ import {
   type ChartState,
   type ChartTheme,
 } from '../lib/charts/chart-config.ts';
-import { barChartSize, CHART_IMAGE } from '../lib/charts/chart-files.ts';
+import { CHART_IMAGE } from '../lib/charts/chart-files.ts';
+import { paintFrame } from '../lib/charts/image-draw.ts';
+import { chartImageLayout, type ChartImageInput } from '../lib/charts/image-layout.ts';
 import { LIGHT_THEME } from '../lib/charts/count-chart-config.ts';
 import type { AnyChartSpec } from '../lib/charts/specs.ts';
 import { assertDrawable, FONT_FAMILY, registerCjkFont } from './cjk-font.ts';
@@ -77,8 +82,19 @@ export function drawChart(
   return copy;
 }
 
-/** `spec` as PNG bytes, CHART_IMAGE size (taller for many bars, drawn across: barChartSize). */
-export async function renderChartPng(spec: AnyChartSpec): Promise<Buffer> {
-  const { height } = barChartSize(spec.kind === 'bar' ? spec.categories.length : undefined);
-  return drawChart(spec, { ...CHART_IMAGE, height }).encode('png');
+/**
+ * A chart's image as PNG bytes: its spec drawn CHART_IMAGE wide (taller for many bars drawn across:
+ * barChartSize), framed by the words of `frame` (src/lib/charts/image-layout.ts places them).
+ */
+export async function renderChartPng({ spec, frame }: ChartImageInput): Promise<Buffer> {
+  const layout = chartImageLayout({ spec, frame });
+  const { width, ratio } = CHART_IMAGE;
+  const plot = drawChart(spec, { width, height: layout.plot.height, ratio });
+  for (const t of layout.texts) assertDrawable(t.text);
+  const canvas = createCanvas(width * ratio, layout.height * ratio);
+  const g = canvas.getContext('2d');
+  g.scale(ratio, ratio);
+  paintFrame(g, layout, IMAGE_THEME);
+  g.drawImage(plot, 0, layout.plot.y, width, layout.plot.height);
+  return canvas.encode('png');
 }

@@ -8,7 +8,7 @@ import { renderChartPng } from '../images/chart-png.ts';
 import { renderCard, type Card } from '../images/social-png.ts';
 import type { PoolTask } from '../lib/shared-pool.ts';
 import { diskCache, type BuildCache } from '../lib/cache-store.ts';
-import type { AnyChartSpec } from '../lib/charts/specs.ts';
+import type { ChartImageInput } from '../lib/charts/image-layout.ts';
 import type { PreparedReport } from '../lib/report-text/prepared-report.ts';
 import { ReportMarkupError, renderReportHtml } from '../lib/report-text/render-html.ts';
 import { checkGroup, type CheckGroupInput } from '../check/check-group.ts';
@@ -38,7 +38,7 @@ let cache: BuildCache | undefined;
 async function make(task: PoolTask): Promise<Uint8Array | string | undefined> {
   switch (task.kind) {
     case 'chart-png':
-      return renderChartPng(task.input as AnyChartSpec);
+      return renderChartPng(task.input as ChartImageInput);
     case 'og-png':
       return renderCard(task.input as Card);
     case 'report-html': {

@@ -47,6 +47,10 @@ for (const path of [...chartPages, `embed/${embed}/`]) {
         `${src} decoded`,
       ).toBeGreaterThan(0);
       expect(loaded, 'the page itself loaded the image').toContain(src);
+      // Framed (title, legend, sources, licence drawn around the chart): the <img> attributes give its shape.
+      const natural = await img.evaluate((i: HTMLImageElement) => i.naturalHeight / i.naturalWidth);
+      const attrs = Number(await img.getAttribute('height')) / Number(await img.getAttribute('width'));
+      expect(natural, `${src}: height/width as its <img> says`).toBeCloseTo(attrs, 4);
       await expect(chart.locator('img.chart-print'), 'the print image is for drawn charts only').toBeHidden();
       await expect(chart.getByRole('button', { name: '下载 PNG' }), 'no export without JavaScript').toBeHidden();
     }

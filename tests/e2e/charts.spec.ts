@@ -1,11 +1,12 @@
 /**
  * Chart extras, at the root and under the sub-path: the island's “下载 PNG” button downloads the drawn
- * chart; printing swaps the canvas for the build-time PNG; the “嵌入” snippet embeds the chart's own
+ * chart framed by its title, unit, legend, sources and licence; printing swaps the canvas for the build-time PNG; the “嵌入” snippet embeds the chart's own
  * page; and every embed page (`/embed/<id>/`, left out of the sitemap, so the sitemap crawl of
  * pages.spec.ts does not reach them) passes the same checks as a sitemap page: HTTP 200, one h1, a
  * title, zh-CN, the CSP, the link crawl inside the base, axe at the root, no console errors — and shows
  * the chart drawn, its table and a link back to the chart's full page.
  */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -33,7 +34,7 @@ test('there are embed pages, none of them in the sitemap', () => {
   expect(comparePage).toBeDefined();
 });
 
-test('“下载 PNG” downloads the drawn chart as <chart id>.png', async ({ page, problems }) => {
+test('“下载 PNG” downloads the drawn chart as <chart id>.png, framed by its words', async ({ page, problems }) => {
   await page.goto(comparePage ?? '');
   const chart = await drawnChart(page);
   const id = JSON.parse((await chart.locator('script[type="application/json"]').textContent()) ?? '{}') as {
@@ -45,8 +46,31 @@ test('“下载 PNG” downloads the drawn chart as <chart id>.png', async ({ pa
   expect(download.suggestedFilename()).toBe(`${id.id}.png`);
   const png = readFileSync(await download.path());
   expect(png.subarray(0, 8).equals(PNG_SIGNATURE), 'PNG signature').toBe(true);
-  const canvasWidth = await chart.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width);
-  expect(png.readUInt32BE(16), 'width of the PNG = width of the canvas').toBe(canvasWidth);
+  const canvas = await chart
+    .locator('canvas')
+    .evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height, css: c.clientWidth }));
+  expect(png.readUInt32BE(16), 'width of the PNG = width of the canvas').toBe(canvas.width);
+  expect(png.readUInt32BE(20), 'taller than the canvas: title above, sources below').toBeGreaterThan(
+    canvas.height + 100,
+  );
+  // The frame's words are the page's: its title, and the data's licence.
+  const frame = JSON.parse((await button.getAttribute('data-chart-frame')) ?? '{}') as {
+    title: string;
+    licence: string;
+  };
+  expect(await chart.locator('.chart-title').textContent()).toContain(frame.title);
+  expect(frame.licence).toMatch(/CC BY 4\.0/);
+  // The title is drawn: dark pixels in the band above the drawing, none in the margin above the title.
+  const image = await loadImage(png);
+  const g = createCanvas(image.width, image.height).getContext('2d');
+  g.drawImage(image, 0, 0);
+  const ratio = canvas.width / canvas.css;
+  const inked = (top: number, bottom: number): boolean => {
+    const { data } = g.getImageData(0, Math.round(top * ratio), image.width, Math.round((bottom - top) * ratio));
+    return data.some((v, i) => i % 4 === 0 && v < 128);
+  };
+  expect(inked(0, 12), 'margin above the title').toBe(false);
+  expect(inked(12, 45), 'the title').toBe(true);
   expect(problems.list).toEqual([]);
 });
 

@@ -36,7 +36,14 @@ export interface DrawnSelection {
 
 /** One line of a chart's legend: a library's swatch, or a note on how the chart is drawn. */
 export type LegendEntry =
-  | { readonly kind: 'series'; readonly label: string; readonly color: string; readonly shape: Shape }
+  | {
+      readonly kind: 'series';
+      /** The library id. */
+      readonly key: string;
+      readonly label: string;
+      readonly color: string;
+      readonly shape: Shape;
+    }
   | { readonly kind: 'selection'; readonly selection: DrawnSelection }
   | { readonly kind: 'inexact'; readonly chart: 'bar' | 'line' }
   | { readonly kind: 'part-year' }
@@ -68,9 +75,8 @@ export interface ChartFrameView {
   readonly summary: string;
   /** The spec drawn, as JSON safe inside `<script type="application/json">`. */
   readonly json: string;
-  /** The canvas' size class (many bars drawn across) and the image's height; none: the defaults. */
+  /** The canvas' size class (many bars drawn across; the image's framed height is src/data/chart-images.ts'). */
   readonly size: '' | 'across-m' | 'across-l';
-  readonly imageHeight?: number;
   readonly legend?: Legend;
 }
 
@@ -109,6 +115,7 @@ function figureLegend(spec: ChartSpec, drawn: ChartSpec, names: LibraryNames): L
     ...(drawn.kind === 'line'
       ? drawn.series.map((s) => ({
           kind: 'series' as const,
+          key: s.key,
           label: named(names, s.key, s.label),
           color: s.color,
           shape: s.shape,
@@ -156,15 +163,14 @@ export function figureChartView(spec: ChartSpec, names?: LibraryNames): FigureCh
       ? points
       : [...points].sort((a, b) => b.value - a.value || a.library.localeCompare(b.library) || a.year - b.year);
   const drawn = drawnSpec(spec);
-  const size = barChartSize(drawn.kind === 'bar' ? drawn.categories.length : undefined);
+  const { size } = barChartSize(drawn.kind === 'bar' ? drawn.categories.length : undefined);
   return {
     id: spec.id,
     headingId: chartHeadingId(spec.id),
     heading: chartHeading(spec),
     summary: drawn.summary,
     json: specJson(drawn),
-    size: size.size,
-    imageHeight: size.height,
+    size,
     legend: figureLegend(spec, drawn, names),
     rows: names ? rows.map((p) => ({ ...p, libraryName: named(names, p.library, p.libraryName) })) : rows,
     sources: chartSources(points, names),
@@ -175,6 +181,7 @@ export function figureChartView(spec: ChartSpec, names?: LibraryNames): FigureCh
 export function countChartView(spec: CountSpec, names?: LibraryNames): ChartFrameView {
   const series = spec.series.map((s) => ({
     kind: 'series' as const,
+    key: s.key,
     label: named(names, s.key, s.label),
     color: s.color,
     shape: s.shape,

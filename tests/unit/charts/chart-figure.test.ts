@@ -100,7 +100,6 @@ describe('figureChartView', () => {
     const view = figureChartView(spec);
     expect(view.rows).toHaveLength(DRAWN_BARS + 5);
     expect(view.size).toBe('across-l');
-    expect(view.imageHeight).toBe(600);
     const selection = view.legend?.entries[0];
     expect(selection).toMatchObject({
       kind: 'selection',
@@ -121,7 +120,6 @@ describe('figureChartView', () => {
   it('draws few bars upright at the default height', () => {
     const view = figureChartView(bar);
     expect(view.size).toBe('');
-    expect(view.imageHeight).toBe(300);
     expect(view.headingId).toBe('chart-bar-use-visits');
   });
 });
@@ -168,7 +166,6 @@ describe('countChartView', () => {
       'stack-order',
     ]);
     expect(view.headingId).toBe('chart-monthly-all');
-    expect(view.imageHeight).toBeUndefined();
   });
 
   it('has no legend for one library', () => {
