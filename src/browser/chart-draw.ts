@@ -7,13 +7,7 @@
  */
 import { Chart } from 'chart.js';
 import { CHART_PARTS } from '../lib/charts/chart-parts.ts';
-import {
-  anyChartConfig,
-  HATCH_TILE,
-  paintHatchTile,
-  type ChartState,
-  type ChartTheme,
-} from '../lib/charts/chart-config.ts';
+import * as chartConfig from '../lib/charts/chart-config.ts';
 import type { AnyChartSpec } from '../lib/charts/specs.ts';
 
 Chart.register(...CHART_PARTS);
@@ -24,7 +18,7 @@ const css = (name: string, fallback: string): string =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
 /** The page's colours and font, read from its CSS custom properties (light or dark scheme). */
-export const pageTheme = (): ChartTheme => ({
+export const pageTheme = (): chartConfig.ChartTheme => ({
   fg: css('--fg', '#222'),
   muted: css('--muted', '#555'),
   grid: css('--rule', '#ddd'),
@@ -35,22 +29,23 @@ export const pageTheme = (): ChartTheme => ({
 /** Diagonal hatching in the library's colour: the mark of a value that is not exact. */
 function hatch(color: string): CanvasPattern | string {
   const c = document.createElement('canvas');
-  c.width = HATCH_TILE;
-  c.height = HATCH_TILE;
+  c.width = chartConfig.HATCH_TILE;
+  c.height = chartConfig.HATCH_TILE;
   const g = c.getContext('2d');
   if (!g) return color;
-  paintHatchTile(g, color, css('--bg', '#fff'));
+  chartConfig.paintHatchTile(g, color, css('--bg', '#fff'));
   return g.createPattern(c, 'repeat') ?? color;
 }
 
-const configOf = (spec: AnyChartSpec, state: ChartState) => anyChartConfig(spec, state, pageTheme(), hatch);
+const configOf = (spec: AnyChartSpec, state: chartConfig.ChartState) =>
+  chartConfig.anyChartConfig(spec, state, pageTheme(), hatch);
 
 /** Draw a spec into a canvas; returns how to redraw with another state. */
 export function draw(
   canvas: HTMLCanvasElement,
   spec: AnyChartSpec,
-  state: ChartState,
-): { update(state: ChartState): void } {
+  state: chartConfig.ChartState,
+): { update(state: chartConfig.ChartState): void } {
   let chart = new Chart(canvas, configOf(spec, state));
   return {
     update(next) {

@@ -4,24 +4,17 @@
  * the package, the files and /data/ cannot disagree. Pure.
  */
 import type { Column } from './columns.ts';
-import {
-  CHANGELOG_COLUMNS,
-  EVENT_COLUMNS,
-  FIGURE_COLUMNS,
-  INDICATOR_COLUMNS,
-  LIBRARY_COLUMNS,
-  METRIC_COLUMNS,
-} from './columns.ts';
+import * as columns from './columns.ts';
 import type { DownloadEntry } from './download-files.ts';
 
 /** The tables, by file-name stem. */
 export const TABLES = {
-  figures: FIGURE_COLUMNS,
-  events: EVENT_COLUMNS,
-  indicators: INDICATOR_COLUMNS,
-  metrics: METRIC_COLUMNS,
-  libraries: LIBRARY_COLUMNS,
-  changelog: CHANGELOG_COLUMNS,
+  figures: columns.FIGURE_COLUMNS,
+  events: columns.EVENT_COLUMNS,
+  indicators: columns.INDICATOR_COLUMNS,
+  metrics: columns.METRIC_COLUMNS,
+  libraries: columns.LIBRARY_COLUMNS,
+  changelog: columns.CHANGELOG_COLUMNS,
 } as const;
 export type TableName = keyof typeof TABLES;
 
