@@ -67,12 +67,31 @@ export function entryDates(rng: Rng, year: number, count: number): EntryDate[] {
 }
 
 /** The 大事记 section: one paragraph per entry, a generated date then a reused entry text. */
-export function chronicleSection(rng: Rng, year: number, texts: readonly string[], count: number): string {
+export function chronicleSection(
+  rng: Rng,
+  year: number,
+  texts: readonly string[],
+  count: number,
+  /** Paragraphs already in the report, compacted (no spaces or backslashes): none is written again. */
+  taken: ReadonlySet<string> = new Set(),
+): string {
   const dates = entryDates(rng, year, count);
   let pool = rng.shuffle(texts);
-  const lines = dates.map((date, i) => {
-    if (i > 0 && i % pool.length === 0) pool = rng.shuffle(texts);
-    return `${date.written}，${pool[i % pool.length]}`;
+  let next = 0;
+  // No entry twice: a report repeats no paragraph, and the content check stops one that does (a text
+  // drawn again after the pool runs out may meet the same date).
+  const seen = new Set<string>();
+  const lines = dates.map((date) => {
+    for (let tries = 0; ; tries++) {
+      if (next > 0 && next % pool.length === 0) pool = rng.shuffle(texts);
+      const line = `${date.written}，${pool[next % pool.length]}`;
+      const key = line.replace(/[\\\s]/g, '');
+      next++;
+      if ((!seen.has(key) && !taken.has(key)) || tries > pool.length) {
+        seen.add(key);
+        return line;
+      }
+    }
   });
   return `## 大事记\n\n${lines.join('\n\n')}\n`;
 }

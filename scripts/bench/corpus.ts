@@ -145,7 +145,10 @@ export function reportFile(
     const [head = '', ...rest] = p.split('\n');
     parts.push(`### （${NUMERALS[i]}）${head}`, ...rest.filter((l) => l.trim()));
   });
-  parts.push(chronicleSection(rng.fork('chronicle'), year, pools.entries.map(text), rng.int(100, 250)).trimEnd());
+  const written = new Set(parts.map((p) => p.replace(/[\\\s]/g, '')));
+  parts.push(
+    chronicleSection(rng.fork('chronicle'), year, pools.entries.map(text), rng.int(100, 250), written).trimEnd(),
+  );
   const opening = `${lib.name}认真贯彻落实上级部门的工作部署`;
   // Problems and plans are drawn from other pools, which may share a paragraph with the text: keep the first.
   const seen = new Set<string>();
