@@ -24,6 +24,7 @@ import {
   metaPolicies,
   parsePolicy,
   printPolicy,
+  type Policy,
 } from './lib/csp.ts';
 
 /** Every .html file under dir, sorted. */
@@ -35,6 +36,21 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
+ * The distinct meta policies of a build's pages, in the order first met. Pages are read one at a time and
+ * only distinct policies are kept: a national build has tens of thousands of pages that mostly share a
+ * handful of policies, and holding every page's exhausted the heap at 4,000 reports.
+ */
+function distinctPolicies(dist: string): Policy[] {
+  const distinct = new Map<string, Policy>();
+  for (const f of htmlFiles(dist))
+    for (const policy of metaPolicies(readFileSync(f, 'utf8'))) {
+      const text = printPolicy(policy);
+      if (!distinct.has(text)) distinct.set(text, policy);
+    }
+  return [...distinct.values()];
+}
+
+/**
  * Which paths a header set is for: every page, the embeds that other sites may frame, or the open data
  * and chart images that other sites may fetch.
  */
@@ -42,7 +58,7 @@ export type PageKind = 'page' | 'embed' | 'data';
 
 /** The header policy for a build: union of its pages' meta policies and the header-only directives. */
 export function headerPolicy(dist: string, kind: PageKind = 'page'): string {
-  const policies = htmlFiles(dist).flatMap((f) => metaPolicies(readFileSync(f, 'utf8')));
+  const policies = distinctPolicies(dist);
   if (policies.length === 0) throw new Error(`No <meta http-equiv="content-security-policy"> in ${dist}`);
   const headerOnly = kind === 'embed' ? EMBED_HEADER_ONLY_DIRECTIVES : HEADER_ONLY_DIRECTIVES;
   return printPolicy(mergePolicies([...policies, parsePolicy(headerOnly.join(';'))]));
