@@ -12,6 +12,7 @@ import { LIBRARY_LEVEL_IDS } from '../lib/model/library-levels.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { indicatorRows, type IndicatorRow } from '../lib/open-data/indicator-rows.ts';
 import { joinBase } from '../lib/site/base-path.ts';
+import type { ReportHead } from '../lib/model/report-head.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { readReportBody } from '../loaders/reports.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
@@ -56,6 +57,15 @@ export function getReports(): Promise<ReportEntry[]> {
     all.sort((a, b) => a.data.library.id.localeCompare(b.data.library.id) || a.data.year - b.data.year),
   );
   return reportsMemo;
+}
+
+/** Every report with what lists of reports name it by (library id and name, year, title), by library then year. */
+export async function getReportHeads(): Promise<{ head: ReportHead; report: ReportEntry }[]> {
+  const names = await getLibraryNames();
+  return (await getReports()).map((report) => {
+    const { library, year, title } = report.data;
+    return { head: { library: library.id, libraryName: names.get(library.id) ?? library.id, year, title }, report };
+  });
 }
 
 let libraryIndexMemo: Promise<Map<string, { entry: LibraryEntry; position: number }>> | undefined;
@@ -232,15 +242,8 @@ export function getEvents(): Promise<ChronicleEvent[]> {
 /** Every award and honour of every report, newest first (see `collectAwards`). */
 export function getAwards(): Promise<AwardRow[]> {
   awardsMemo ??= (async () => {
-    const names = await getLibraryNames();
-    return collectAwards(
-      (await getReports()).map((r) => ({
-        library: r.data.library.id,
-        libraryName: names.get(r.data.library.id) ?? r.data.library.id,
-        year: r.data.year,
-        awards: r.data.awards,
-      })),
-    );
+    const heads = await getReportHeads();
+    return collectAwards(heads.map(({ head, report }) => ({ ...head, awards: report.data.awards })));
   })();
   return awardsMemo;
 }

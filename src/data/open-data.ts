@@ -38,6 +38,7 @@ import {
   getIndicatorRows,
   getLibraries,
   getLibraryNames,
+  getReportHeads,
   getReports,
   href,
 } from './content.ts';
@@ -103,16 +104,8 @@ let changelogMemo: Promise<ChangeEntry[]> | undefined;
 /** Every report's changelog entries, newest first (src/lib/open-data/changelog-rows.ts). Built once. */
 export function getChangelog(): Promise<ChangeEntry[]> {
   changelogMemo ??= (async () => {
-    const names = await getLibraryNames();
-    return changelogEntries(
-      (await getReports()).map((r) => ({
-        library: r.data.library.id,
-        libraryName: names.get(r.data.library.id) ?? r.data.library.id,
-        year: r.data.year,
-        title: r.data.title,
-        changelog: r.data.changelog,
-      })),
-    );
+    const heads = await getReportHeads();
+    return changelogEntries(heads.map(({ head, report }) => ({ ...head, changelog: report.data.changelog })));
   })();
   return changelogMemo;
 }

@@ -4,22 +4,18 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getLibraryNames, getReports, href } from '../data/content.ts';
+import { getReportHeads, href } from '../data/content.ts';
 import { feedItems } from '../lib/open-data/feed.ts';
 import { reportPath } from '../lib/site/paths.ts';
 import { PLACEHOLDER_SITE_URL } from '../lib/site/settings.ts';
 
 export const GET: APIRoute = async (context) => {
-  const names = await getLibraryNames();
   const items = feedItems(
-    (await getReports()).map((r) => ({
-      library: r.data.library.id,
-      libraryName: names.get(r.data.library.id) ?? r.data.library.id,
-      year: r.data.year,
-      title: r.data.title,
-      published: r.data.published,
-      dataAsOf: r.data.dataAsOf,
-      figures: Object.keys(r.data.figures).length,
+    (await getReportHeads()).map(({ head, report: { data } }) => ({
+      ...head,
+      published: data.published,
+      dataAsOf: data.dataAsOf,
+      figures: Object.keys(data.figures).length,
     })),
   );
   const self = new URL(href('/rss.xml'), context.site ?? PLACEHOLDER_SITE_URL).href;

@@ -7,6 +7,7 @@
  * (a "first"). Only the first three are honours: the counts by level count honours only, so a case
  * shared at a national seminar does not raise the number of national honours.
  */
+import type { ReportHead } from './report-head.ts';
 
 /** Awarding level, with the labels a reader sees: ONE table, read by the report schema, the pages and i18n. */
 export const AWARD_LEVELS = {
@@ -54,7 +55,7 @@ export interface AwardRow extends AwardInput {
 
 /** All awards of the given reports, newest first: by date (or report year), then level, library, title. */
 export function collectAwards(
-  reports: readonly { library: string; libraryName: string; year: number; awards: readonly AwardInput[] }[],
+  reports: readonly (Omit<ReportHead, 'title'> & { readonly awards: readonly AwardInput[] })[],
 ): AwardRow[] {
   const rank = (l?: AwardLevel): number => (l ? AWARD_LEVEL_IDS.indexOf(l) : AWARD_LEVEL_IDS.length);
   return reports

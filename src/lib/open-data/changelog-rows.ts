@@ -5,13 +5,10 @@
 import type { ChangeKind } from '../model/change-kinds.ts';
 import { reportPath } from '../site/paths.ts';
 import { CHANGELOG_COLUMNS, publish, type PublishedRow } from './columns.ts';
+import type { ReportHead } from '../model/report-head.ts';
 
 /** What the changelog needs of a report. */
-export interface ChangelogReport {
-  readonly library: string;
-  readonly libraryName: string;
-  readonly year: number;
-  readonly title: string;
+export interface ChangelogReport extends ReportHead {
   readonly changelog: readonly {
     readonly date: string;
     readonly kind: ChangeKind;

@@ -1,11 +1,8 @@
 /** Items of the reports feed. Pure: report summaries in, feed items (newest first) out. */
+import type { ReportHead } from '../model/report-head.ts';
 
 /** What the feed needs of one report. */
-export interface FeedReport {
-  readonly library: string;
-  readonly libraryName: string;
-  readonly year: number;
-  readonly title: string;
+export interface FeedReport extends ReportHead {
   /** The report's own date (YYYY-MM-DD), when it states one. */
   readonly published?: string | undefined;
   readonly dataAsOf?: string | undefined;
