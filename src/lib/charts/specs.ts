@@ -48,18 +48,28 @@ export interface ChartSeries {
   readonly points: readonly (ChartPoint | null)[];
 }
 
-/** A chart, as computed at build time. */
-export interface ChartSpec {
+/** What every chart names itself by: its id and title, what it counts in which unit, and its categories. */
+export interface ChartHead {
   readonly id: string;
-  readonly kind: 'bar' | 'line';
   readonly title: string;
-  readonly metric: string;
+  /** What is counted: the metric's label (馆藏总量) or a count's (事件数). */
   readonly label: string;
+  /** The unit (万册) or counter word (条). */
   readonly unit: string;
+  /** Categories as read: libraries or years, or e.g. `2021年3月` (table, CSV, summary). */
   readonly categories: readonly string[];
-  readonly series: readonly ChartSeries[];
-  /** One Chinese sentence saying what the chart shows: the aria-label. */
+}
+
+/** One Chinese sentence saying what the chart shows: the aria-label. */
+interface Summarised {
   readonly summary: string;
+}
+
+/** A chart, as computed at build time. */
+export interface ChartSpec extends ChartHead, Summarised {
+  readonly kind: 'bar' | 'line';
+  readonly metric: string;
+  readonly series: readonly ChartSeries[];
   /** True when some value is approximate or a lower bound (drawn hatched/hollow; legend note shown). */
   readonly hasInexact: boolean;
   readonly hasPartYear: boolean;
@@ -334,18 +344,10 @@ export interface CountSeries {
  * A chart of integer counts per category (e.g. chronicle events per month) and per library: stacked
  * bars when there are several libraries. Exact by nature, so no qualifiers or written forms.
  */
-export interface CountSpec {
-  readonly id: string;
+export interface CountSpec extends ChartHead, Summarised {
   readonly kind: 'counts';
-  readonly title: string;
-  /** What is counted, e.g. 事件数. */
-  readonly label: string;
-  /** The counter word, e.g. 条. */
-  readonly unit: string;
   /** Machine keys of the categories, e.g. `2021-03` (the CSV's first column). */
   readonly keys: readonly string[];
-  /** Categories as read, e.g. `2021年3月` (table, CSV, summary). */
-  readonly categories: readonly string[];
   /** Short axis labels, one or two lines each (`['1月', '2021年']`, `['2月']`). */
   readonly ticks: readonly (readonly string[])[];
   readonly series: readonly CountSeries[];
@@ -356,21 +358,14 @@ export interface CountSpec {
   /** Written across each gap on the chart, e.g. 无大事记. */
   readonly gapLabel: string;
   readonly stacked: boolean;
-  /** One Chinese sentence saying what the chart shows: the aria-label. */
-  readonly summary: string;
 }
 
 /** Any chart the island draws. */
 export type AnyChartSpec = ChartSpec | CountSpec;
 
 /** What `countSpec` needs: categories and one row of counts per library, in display (stacking) order. */
-export interface CountInput {
-  readonly id: string;
-  readonly title: string;
-  readonly label: string;
-  readonly unit: string;
+export interface CountInput extends ChartHead {
   readonly keys: readonly string[];
-  readonly categories: readonly string[];
   readonly ticks?: readonly (readonly string[])[];
   /** Gap categories (aligned with `keys`); none by default. */
   readonly gaps?: readonly boolean[];

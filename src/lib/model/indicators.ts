@@ -6,15 +6,12 @@
  */
 import Decimal from 'decimal.js';
 import { getMetric } from './catalog.ts';
-import type { Qualifier } from './parse-figure.ts';
+import type { ParsedFigure, Qualifier } from './parse-figure.ts';
 import { MAX_SIG_DIGITS, roundSig, roundingNote, sigDigits, zhNumber } from './precision.ts';
 import { SCOPES, type Scope } from './scope.ts';
 
 /** The view of a figure an indicator needs. */
-export interface IndicatorInput {
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly written: string;
+export interface IndicatorInput extends ParsedFigure {
   /** Part-year period as written; empty or absent for a full year. */
   readonly period?: string | undefined;
   /** Year-over-year change as the report writes it, e.g. `+10.66%`. */

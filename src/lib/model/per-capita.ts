@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { getMetric } from './catalog.ts';
 import { labelText } from './definition-labels.ts';
 import type { FigureRow } from './figure-rows.ts';
-import type { Qualifier } from './parse-figure.ts';
+import type { ParsedFigure, Qualifier } from './parse-figure.ts';
 import type { ServicePopulation } from './population.ts';
 import { MAX_SIG_DIGITS, roundSig, roundingNote, sigDigits, zhNumber } from './precision.ts';
 import { SCOPES, type Scope } from './scope.ts';
@@ -86,10 +86,7 @@ export const PER_CAPITA: readonly PerCapitaDef[] = [
 ];
 
 /** The figure a per-capita indicator divides. */
-export interface PerCapitaInput {
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly written: string;
+export interface PerCapitaInput extends ParsedFigure {
   /** Number, qualifier and unit as the sentence writes them; the written form when empty. */
   readonly wording?: string | undefined;
   readonly scope: Scope;

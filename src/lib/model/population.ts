@@ -3,16 +3,15 @@
  * administrative level. Per-capita indicators (src/lib/model/indicators.ts) use only a population that has
  * a source; there is no estimate anywhere.
  */
-import type { Qualifier } from './parse-figure.ts';
+import type { ParsedFigure } from './parse-figure.ts';
 import { LIBRARY_LEVEL_IDS, LIBRARY_LEVELS, type LibraryLevel } from './library-levels.ts';
 
-/** A service population as the library file gives it (src/schemas/library.ts normalises it to this). */
-export interface ServicePopulation {
-  /** Residents, exact to the precision written (366.72万 → 3667200, precise to 100). */
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  /** As the source writes it: `1853227`, `366.72万`. Carries the precision into derived figures. */
-  readonly written: string;
+/**
+ * A service population as the library file gives it (src/schemas/library.ts normalises it to this). `value`
+ * is the residents, exact to the precision written (366.72万 → 3667200, precise to 100); `written` is as the
+ * source writes it (`1853227`, `366.72万`), which carries the precision into derived figures.
+ */
+export interface ServicePopulation extends ParsedFigure {
   /** The year the population was counted (a census year). */
   readonly year: number;
   /** The publication it is cited from. */

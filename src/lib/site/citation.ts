@@ -6,17 +6,21 @@
  * English follows the common "Site. “Title.” Updated date. URL" shape.
  */
 
-export interface CitationInput {
-  readonly siteName: string;
-  /** The page title as shown in its `<h1>`/`<title>` (without the site name). */
-  readonly title: string;
-  /** Absolute URL of the page. */
+/** What every citation line says: the address cited, in which language, and when its data was last updated. */
+interface Cited {
+  /** Absolute URL of the page cited. */
   readonly url: string;
+  readonly locale: 'zh' | 'en';
   /** When the data was last updated, `YYYY-MM-DD`; the date part is left out when unknown. */
   readonly updated?: string | undefined;
   /** The date as the page's language writes it (e.g. “22 November 2026”); `updated` when absent. */
   readonly updatedText?: string | undefined;
-  readonly locale: 'zh' | 'en';
+}
+
+export interface CitationInput extends Cited {
+  readonly siteName: string;
+  /** The page title as shown in its `<h1>`/`<title>` (without the site name). */
+  readonly title: string;
 }
 
 /** Strip a final full stop so that the line's own punctuation does not double it. */
@@ -37,21 +41,14 @@ export function citationLine({ siteName, title, url, updated, updatedText, local
   return [`${site}.`, page ? `“${page}.”` : '', date ? `Updated ${date}.` : '', url].filter(Boolean).join(' ');
 }
 
-/** What a citation of the whole dataset needs. */
-export interface DatasetCitationInput {
+/** What a citation of the whole dataset needs; `url` is the open-data page's. */
+export interface DatasetCitationInput extends Cited {
   /** Who publishes it (CITATION.cff's author). */
   readonly author: string;
   /** The dataset's name, e.g. 图书馆年鉴数据集. */
   readonly name: string;
   /** The data package's version; left out when undefined. */
   readonly version?: string | undefined;
-  /** When the data was last updated, `YYYY-MM-DD`; left out when unknown. */
-  readonly updated?: string | undefined;
-  /** The date as the page's language writes it; `updated` when absent. */
-  readonly updatedText?: string | undefined;
-  /** Absolute URL of the open-data page. */
-  readonly url: string;
-  readonly locale: 'zh' | 'en';
 }
 
 /**
