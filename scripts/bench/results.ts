@@ -32,17 +32,48 @@ export interface SearchResult {
   readonly rows: readonly SearchBytesRow[];
 }
 
+/** A Markdown table: the head's cells, one alignment a column (`r` right, `l` left) and the rows' cells. */
+export function mdTable(head: readonly string[], align: string, rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line([...align].map((a) => (a === 'r' ? '---:' : '---'))), ...rows.map(line)];
+}
+
 /** The search table: one row per size, scope and query. */
 export function searchMarkdown(results: readonly SearchResult[]): string {
-  const out = [
-    '| reports | index parts (provinces) | index MB | query | scope | results shown | requests | parts loaded | runtime KB | index KB | total KB gzip | headers KB |',
-    '| ------: | ----------------------: | -------: | ----- | ----- | ------------: | -------: | -----------: | ---------: | -------: | ------------: | ---------: |',
-  ];
-  for (const r of [...results].sort((a, b) => a.reports - b.reports))
-    for (const q of r.rows)
-      out.push(
-        `| ${r.reports} | ${r.parts} (${r.provinces}) | ${r.indexMB.toFixed(0)} | ${q.query} | ${q.scope ?? '(default)'} | ${q.results} | ${q.requests} | ${q.partsLoaded} | ${q.runtimeKB.toFixed(1)} | ${q.indexKB.toFixed(1)} | **${q.totalKB.toFixed(1)}** | ${q.headersKB.toFixed(1)} |`,
-      );
+  const sizes = [...results].sort((a, b) => a.reports - b.reports);
+  const out = mdTable(
+    [
+      'reports',
+      'index parts (provinces)',
+      'index MB',
+      'query',
+      'scope',
+      'results shown',
+      'requests',
+      'parts loaded',
+      'runtime KB',
+      'index KB',
+      'total KB gzip',
+      'headers KB',
+    ],
+    'rrrllrrrrrrr',
+    sizes.flatMap((r) =>
+      r.rows.map((q) => [
+        String(r.reports),
+        `${r.parts} (${r.provinces})`,
+        r.indexMB.toFixed(0),
+        q.query,
+        q.scope ?? '(default)',
+        String(q.results),
+        String(q.requests),
+        String(q.partsLoaded),
+        q.runtimeKB.toFixed(1),
+        q.indexKB.toFixed(1),
+        `**${q.totalKB.toFixed(1)}**`,
+        q.headersKB.toFixed(1),
+      ]),
+    ),
+  );
   return out.join('\n');
 }
 
@@ -59,6 +90,8 @@ export function machine(hugoVersion: string | undefined): string {
 const f1 = (n: number | undefined): string => (n === undefined ? '—' : n.toFixed(1));
 const f2 = (n: number | undefined): string => (n === undefined ? '—' : n.toFixed(2));
 const mb = (n: number | undefined): string => (n === undefined ? '—' : n.toFixed(0));
+/** User + system CPU seconds of a measured process; undefined when not measured. */
+const cpuS = (m: Measured): number | undefined => (m.userS === undefined ? undefined : m.userS + (m.systemS ?? 0));
 
 /** Route families, slowest first: `charts 183 / 14.2` (pages / s), with the slowest page when asked. */
 function routeFamilies(phases: AstroPhases, most: number, slowest: boolean): string {
@@ -75,24 +108,50 @@ function routeFamilies(phases: AstroPhases, most: number, slowest: boolean): str
 /** The scaling table, the Hugo comparison and the phase breakdown, as Markdown. */
 export function resultsMarkdown(results: readonly SizeResult[]): string {
   const rows = [...results].sort((a, b) => a.reports - b.reports);
-  const out: string[] = [];
-  out.push(
-    '| reports | libraries × years | corpus MB | astro wall s | astro CPU s | pages | pages/s | s/report | peak RSS MB | output MB | warm rebuild s | one report edited, rebuild s | check s | load avg |',
+  const out = mdTable(
+    [
+      'reports',
+      'libraries × years',
+      'corpus MB',
+      'astro wall s',
+      'astro CPU s',
+      'pages',
+      'pages/s',
+      's/report',
+      'peak RSS MB',
+      'output MB',
+      'warm rebuild s',
+      'one report edited, rebuild s',
+      'check s',
+      'load avg',
+    ],
+    'rlrrrrrrrrrrrr',
+    rows.map(({ astro: a, ...r }) => [
+      String(r.reports),
+      `${r.libraries} × ${r.years}`,
+      f1(r.corpusMB),
+      a.exitCode === 0 ? f1(a.wallS) : `failed (${a.exitCode}) after ${f1(a.wallS)}`,
+      f1(cpuS(a)),
+      String(a.pages),
+      f1(a.pages / a.wallS),
+      f2(a.wallS / r.reports),
+      mb(a.maxRssMB),
+      f1(a.outMB),
+      f1(r.astroWarm?.wallS),
+      f1(r.astroEdit?.wallS),
+      f1(r.checkS),
+      f1(r.loadAverage),
+    ]),
   );
-  out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    const a = r.astro;
-    out.push(
-      `| ${r.reports} | ${r.libraries} × ${r.years} | ${f1(r.corpusMB)} | ${a.exitCode === 0 ? f1(a.wallS) : `failed (${a.exitCode}) after ${f1(a.wallS)}`} | ${a.userS !== undefined ? f1(a.userS + (a.systemS ?? 0)) : '—'} | ${a.pages} | ${f1(a.pages / a.wallS)} | ${f2(a.wallS / r.reports)} | ${mb(a.maxRssMB)} | ${f1(a.outMB)} | ${f1(r.astroWarm?.wallS)} | ${f1(r.astroEdit?.wallS)} | ${f1(r.checkS)} | ${f1(r.loadAverage)} |`,
-    );
-  }
   const ok = rows.filter((r) => r.astro.exitCode === 0);
   const small = ok[0];
   const large = ok[ok.length - 1];
   if (small && large && large !== small) {
     const ratio = large.astro.wallS / large.reports / (small.astro.wallS / small.reports);
-    const cpu = (r: SizeResult): number | undefined =>
-      r.astro.userS === undefined ? undefined : (r.astro.userS + (r.astro.systemS ?? 0)) / r.reports;
+    const cpu = (r: SizeResult): number | undefined => {
+      const c = cpuS(r.astro);
+      return c === undefined ? undefined : c / r.reports;
+    };
     const cl = cpu(large);
     const cs = cpu(small);
     out.push(
@@ -107,11 +166,7 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
       '#### Against Hugo + Pagefind (same corpus as plain Markdown, minimal layout: text + figures table; the Pagefind CLI over its output)',
       '',
     );
-    out.push(
-      '| reports | hugo wall s | hugo pages | hugo peak RSS MB | pagefind CLI wall s | pagefind peak RSS MB | hugo + pagefind s | time ratio (astro / hugo + pagefind) | memory ratio (astro / largest of the two) |',
-    );
-    out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const r of withHugo) {
+    const hugoRows = withHugo.map((r) => {
       const h = r.hugo!;
       const pf = h.pagefind;
       const failed = pf && pf.exitCode !== 0;
@@ -122,10 +177,35 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
           : f1(pf.wallS);
       const total = pf && !failed ? h.wallS + pf.wallS : undefined;
       const peak = Math.max(h.maxRssMB ?? 0, pf && !failed ? (pf.maxRssMB ?? 0) : 0);
-      out.push(
-        `| ${r.reports} | ${f2(h.wallS)} | ${h.pages} | ${mb(h.maxRssMB)} | ${pfWall} | ${mb(pf?.maxRssMB)} | ${f1(total)} | **${total ? `${f1(r.astro.wallS / total)}×` : '—'}** | **${peak && r.astro.maxRssMB && !failed ? `${f1(r.astro.maxRssMB / peak)}×` : '—'}** |`,
-      );
-    }
+      return [
+        String(r.reports),
+        f2(h.wallS),
+        String(h.pages),
+        mb(h.maxRssMB),
+        pfWall,
+        mb(pf?.maxRssMB),
+        f1(total),
+        `**${total ? `${f1(r.astro.wallS / total)}×` : '—'}**`,
+        `**${peak && r.astro.maxRssMB && !failed ? `${f1(r.astro.maxRssMB / peak)}×` : '—'}**`,
+      ];
+    });
+    out.push(
+      ...mdTable(
+        [
+          'reports',
+          'hugo wall s',
+          'hugo pages',
+          'hugo peak RSS MB',
+          'pagefind CLI wall s',
+          'pagefind peak RSS MB',
+          'hugo + pagefind s',
+          'time ratio (astro / hugo + pagefind)',
+          'memory ratio (astro / largest of the two)',
+        ],
+        'rrrrrrrrr',
+        hugoRows,
+      ),
+    );
     out.push(
       '',
       'Per report the ratios are the same as per build: both builds read the same reports. Where the Pagefind CLI fails, the reference has no search and no ratio is given.',
@@ -133,16 +213,28 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
   }
   out.push('', '#### Where `astro build` spends its time (from its own log)', '');
   out.push(
-    '| reports | types s | build info + content sync s | vite (MDX compile, bundling) s | page generation s | build:done hooks (sitemap, Pagefind) s | per route family: pages / s (slowest page when ≥ 1 s) |',
+    ...mdTable(
+      [
+        'reports',
+        'types s',
+        'build info + content sync s',
+        'vite (MDX compile, bundling) s',
+        'page generation s',
+        'build:done hooks (sitemap, Pagefind) s',
+        'per route family: pages / s (slowest page when ≥ 1 s)',
+      ],
+      'rrrrrrl',
+      ok.map(({ reports, astro: { phases: p } }) => [
+        String(reports),
+        f1(p.typesS),
+        f1(p.buildInfoS),
+        f1(p.viteS),
+        f1(p.routesS),
+        f1(p.buildDoneS),
+        routeFamilies(p, Infinity, true),
+      ]),
+    ),
   );
-  out.push('|---:|---:|---:|---:|---:|---:|---|');
-  for (const r of ok) {
-    const p = r.astro.phases;
-    const fam = routeFamilies(p, Infinity, true);
-    out.push(
-      `| ${r.reports} | ${f1(p.typesS)} | ${f1(p.buildInfoS)} | ${f1(p.viteS)} | ${f1(p.routesS)} | ${f1(p.buildDoneS)} | ${fam} |`,
-    );
-  }
   const pf = rows.filter((r) => r.astro.pagefindMB !== undefined);
   out.push(
     '',
@@ -154,17 +246,34 @@ export function resultsMarkdown(results: readonly SizeResult[]): string {
   if (edited.length) {
     out.push('', '#### After editing one report (rebuild over the cache): where the time goes', '');
     out.push(
-      '| reports | edited file | rebuild s | types + sync s | vite s | page generation s | build:done s | slowest route families |',
+      ...mdTable(
+        [
+          'reports',
+          'edited file',
+          'rebuild s',
+          'types + sync s',
+          'vite s',
+          'page generation s',
+          'build:done s',
+          'slowest route families',
+        ],
+        'rlrrrrrl',
+        edited.map((r) => {
+          const e = r.astroEdit!;
+          const p = e.phases;
+          return [
+            String(r.reports),
+            `\`${e.file.replace(/^.*reports\//, '')}\``,
+            f1(e.wallS),
+            f1((p.typesS ?? 0) + (p.buildInfoS ?? 0)),
+            f1(p.viteS),
+            f1(p.routesS),
+            f1(p.buildDoneS),
+            routeFamilies(p, 6, false),
+          ];
+        }),
+      ),
     );
-    out.push('|---:|---|---:|---:|---:|---:|---:|---|');
-    for (const r of edited) {
-      const e = r.astroEdit!;
-      const p = e.phases;
-      const fam = routeFamilies(p, 6, false);
-      out.push(
-        `| ${r.reports} | \`${e.file.replace(/^.*reports\//, '')}\` | ${f1(e.wallS)} | ${f1((p.typesS ?? 0) + (p.buildInfoS ?? 0))} | ${f1(p.viteS)} | ${f1(p.routesS)} | ${f1(p.buildDoneS)} | ${fam} |`,
-      );
-    }
   }
   out.push('', `Measured ${rows.map((r) => `${r.reports}: ${r.measuredAt} @ ${r.commit}`).join('; ')}.`);
   return out.join('\n');
@@ -186,19 +295,41 @@ export function replaceBlock(doc: string, name: string, content: string): string
  */
 export function changesMarkdown(results: readonly SizeResult[]): string {
   const rows = [...results].sort((a, b) => a.measuredAt.localeCompare(b.measuredAt) || a.reports - b.reports);
-  const route = (r: SizeResult, key: string): string => {
-    const x = r.astro.phases.routes[key];
+  const route = (a: SizeResult['astro'], key: string): string => {
+    const x = a.phases.routes[key];
     return x ? `${f1(x.ms / 1000)} (${x.pages})` : '—';
   };
-  const out = [
-    '| run | reports | astro wall s | astro CPU s | peak RSS MB | output MB | page generation s | build:done s | metrics s | search s | timeline s (pages) | data s (files) | load avg |',
-    '| --- | ------: | -----------: | ----------: | ----------: | --------: | ----------------: | -----------: | --------: | -------: | -----------------: | -------------: | -------: |',
-  ];
-  for (const r of rows) {
-    const a = r.astro;
-    out.push(
-      `| ${r.label ?? '—'} | ${r.reports} | ${f1(a.wallS)} | ${a.userS !== undefined ? f1(a.userS + (a.systemS ?? 0)) : '—'} | ${mb(a.maxRssMB)} | ${f1(a.outMB)} | ${f1(a.phases.routesS)} | ${f1(a.phases.buildDoneS)} | ${route(r, 'metrics')} | ${route(r, 'search')} | ${route(r, 'timeline')} | ${route(r, 'data')} | ${f1(r.loadAverage)} |`,
-    );
-  }
-  return out.join('\n');
+  return mdTable(
+    [
+      'run',
+      'reports',
+      'astro wall s',
+      'astro CPU s',
+      'peak RSS MB',
+      'output MB',
+      'page generation s',
+      'build:done s',
+      'metrics s',
+      'search s',
+      'timeline s (pages)',
+      'data s (files)',
+      'load avg',
+    ],
+    'lrrrrrrrrrrrr',
+    rows.map(({ astro: a, ...r }) => [
+      r.label ?? '—',
+      String(r.reports),
+      f1(a.wallS),
+      f1(cpuS(a)),
+      mb(a.maxRssMB),
+      f1(a.outMB),
+      f1(a.phases.routesS),
+      f1(a.phases.buildDoneS),
+      route(a, 'metrics'),
+      route(a, 'search'),
+      route(a, 'timeline'),
+      route(a, 'data'),
+      f1(r.loadAverage),
+    ]),
+  ).join('\n');
 }

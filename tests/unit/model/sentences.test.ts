@@ -9,22 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/check-content.ts';
 import { metric } from '../../../src/lib/model/catalog.ts';
 import { loadContent } from '../../../src/check/load-content.ts';
-import {
-  containsNumber,
-  findSentence,
-  mostKeywords,
-  splitSentences,
-  type Sentence,
-} from '../../../src/lib/model/sentences.ts';
+import { containsNumber, findSentence, mostKeywords, splitSentences } from '../../../src/lib/model/sentences.ts';
 
 /** The matcher as it was: every sentence compacted again for every figure. */
 const compact = (s: string): string => s.replace(/[\s\u3000]+/g, '').replace(/\\([{}<>*_#[\]])/g, '$1');
-function referenceFind(
-  sentences: readonly Sentence[],
-  written: string,
-  keywords: readonly string[],
-  quote?: string,
-): Sentence | undefined {
+const referenceFind: typeof findSentence = (sentences, written, keywords, quote) => {
   const q = quote ? compact(quote) : undefined;
   const candidates = sentences.filter((s) => containsNumber(s.text, written) && (!q || compact(s.text).includes(q)));
   if (candidates.length === 0 && q)
@@ -32,7 +21,7 @@ function referenceFind(
       (s) => compact(s.text).includes(q.slice(0, Math.min(q.length, 12))) && containsNumber(s.text, written),
     );
   return mostKeywords(candidates, keywords);
-}
+};
 
 describe('splitSentences', () => {
   it('splits at sentence ends and table cells, keeps line numbers and a compacted copy', () => {
