@@ -136,7 +136,10 @@ for (const id of embeds) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     expect((await page.title()).trim()).not.toBe('');
     await expect(page.locator('h1'), 'exactly one <h1>').toHaveCount(1);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    // Search engines are sent to the full page: the embed names it as canonical (inside the base).
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    expect(new URL(canonical).pathname, 'canonical: the full page').toMatch(new RegExp(`^${base}(compare|timeline)/`));
     const csp = page.locator('meta[http-equiv="content-security-policy" i]');
     await expect(csp).toHaveCount(1);
 
