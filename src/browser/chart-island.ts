@@ -31,6 +31,16 @@ function writeState(state: ChartState): void {
   history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
 }
 
+/**
+ * Resolves when the main thread is idle (at the latest after `timeout` ms): loading chart.js and drawing are
+ * two such turns, so neither runs inside the long task that lays out the page, nor both in one.
+ */
+const idle = (timeout = 500): Promise<void> =>
+  new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+
 class YbChart extends HTMLElement {
   #spec: AnyChartSpec | undefined;
   #handle: { update(state: ChartState): void } | undefined;
@@ -59,7 +69,9 @@ class YbChart extends HTMLElement {
   async #draw(): Promise<void> {
     const canvas = this.querySelector('canvas');
     if (!canvas || !this.#spec) return;
+    await idle();
     const { draw } = await import('./chart-draw.ts');
+    await idle();
     this.#handle = draw(canvas, this.#spec, readState());
     this.dataset['drawn'] = '';
     const button = this.closest('figure')?.querySelector<HTMLButtonElement>('button[data-chart-export]');
