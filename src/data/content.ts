@@ -59,13 +59,21 @@ export function getReports(): Promise<ReportEntry[]> {
   return reportsMemo;
 }
 
-/** Every report with what lists of reports name it by (library id and name, year, title), by library then year. */
-export async function getReportHeads(): Promise<{ head: ReportHead; report: ReportEntry }[]> {
-  const names = await getLibraryNames();
-  return (await getReports()).map((report) => {
-    const { library, year, title } = report.data;
-    return { head: { library: library.id, libraryName: names.get(library.id) ?? library.id, year, title }, report };
-  });
+let headsMemo: Promise<{ head: ReportHead; report: ReportEntry }[]> | undefined;
+
+/**
+ * Every report with what lists of reports name it by (library id and name, year, title), by library then
+ * year. Built once: the feed, the changelog and the awards all read it.
+ */
+export function getReportHeads(): Promise<{ head: ReportHead; report: ReportEntry }[]> {
+  headsMemo ??= (async () => {
+    const names = await getLibraryNames();
+    return (await getReports()).map((report) => {
+      const { library, year, title } = report.data;
+      return { head: { library: library.id, libraryName: names.get(library.id) ?? library.id, year, title }, report };
+    });
+  })();
+  return headsMemo;
 }
 
 let libraryIndexMemo: Promise<Map<string, { entry: LibraryEntry; position: number }>> | undefined;
