@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { buildOutput } from './src/integrations/build-output.ts';
 import { buildPool } from './src/integrations/build-pool.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     buildPool(),
     // One machine's share of a national build (YEARBOOK_SHARD=k/n, scripts/shard.ts); inert otherwise.
     shards(),
+    // Files of routes too many to render one by one (the chart CSVs), written by the routes themselves.
+    buildOutput(),
     siteSettingsCheck(settings),
     contentCheck(CONTENT_DIR),
     // No mdx(): reports are MDX files, but their loader reads them itself (src/loaders/reports.ts) and their

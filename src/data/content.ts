@@ -23,6 +23,9 @@ export type ReportEntry = CollectionEntry<'reports'>;
 /** A site path with the deployment base. */
 export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);
 
+/** A site path as an absolute URL, with the deployment's origin and base: the `url` column of the downloads. */
+export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;
+
 let librariesMemo: Promise<LibraryEntry[]> | undefined;
 const namesMemo = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
 let reportsMemo: Promise<ReportEntry[]> | undefined;

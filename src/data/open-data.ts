@@ -33,6 +33,7 @@ import {
 import type { IndicatorRow } from '../lib/open-data/indicator-rows.ts';
 import type { FigureRow } from '../lib/model/figure-rows.ts';
 import {
+  absoluteUrl,
   getEvents,
   getFigureRows,
   getIndicatorRows,
@@ -40,7 +41,6 @@ import {
   getLibraryNames,
   getReportHeads,
   getReports,
-  href,
 } from './content.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 import { dataPackage, packageDates, type PackageMeta } from '../lib/open-data/data-package.ts';
@@ -86,9 +86,6 @@ function getSets(): Promise<Sets> {
   })();
   return memo;
 }
-
-/** A site path as an absolute URL, with the deployment's origin and base: the `url` column of the downloads. */
-export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;
 
 /** Every download of this build (for `/data/files.json` and the per-year routes). */
 export async function getDownloadEntries(): Promise<DownloadEntry[]> {

@@ -6,12 +6,12 @@
 import type { PoolTask } from '../lib/shared-pool.ts';
 import { sharedBuildCache } from '../lib/cache-store.ts';
 import { chartImagePath, reportPath } from '../lib/site/paths.ts';
-import { parseShard, shardOfPath } from '../lib/site/shards.ts';
 import { getChartEntries } from './chart-pages.ts';
 import { chartImageInput } from './chart-images.ts';
-import { getLibraries, getReports } from './content.ts';
+import { getReports } from './content.ts';
 import type { PlannedJob } from './pooled.ts';
 import { reportHtmlJob, reportHtmlTask } from './report-texts.ts';
+import { thisShardWrites } from './this-shard.ts';
 import { getCard, getCardIds } from './social-cards.ts';
 
 /** `task`, unless its result is already in the cache (a warm build): then there is nothing to do. */
@@ -20,9 +20,7 @@ const unlessCached = (task: PoolTask): PoolTask | undefined =>
 
 /** Every job of this build, in route order: in a sharded build (src/lib/site/shards.ts), of this shard's pages only. */
 export async function buildJobs(): Promise<PlannedJob[]> {
-  const shard = parseShard(process.env['YEARBOOK_SHARD']);
-  const libraries = new Set((await getLibraries()).map((l) => l.id));
-  const here = (path: string): boolean => !shard || shardOfPath(path, libraries, shard.count) === shard.index;
+  const here = await thisShardWrites();
   const charts = (await getChartEntries())
     .filter((e) => here(chartImagePath(e.spec.id)))
     .map((e): PlannedJob => {

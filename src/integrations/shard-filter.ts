@@ -4,17 +4,14 @@
  * sitemap is the whole site's in every shard), so the merged output equals one build's.
  */
 import type { MiddlewareHandler } from 'astro';
-import { getLibraries } from '../data/content.ts';
-import { parseShard, shardOfPath } from '../lib/site/shards.ts';
+import { thisShardWrites } from '../data/this-shard.ts';
 
-const shard = parseShard(process.env['YEARBOOK_SHARD']);
-let libraries: Promise<ReadonlySet<string>> | undefined;
+let writes: Promise<(path: string) => boolean> | undefined;
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
-  if (!shard) return next();
-  libraries ??= getLibraries().then((all) => new Set(all.map((l) => l.id)));
+  writes ??= thisShardWrites();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = context.url.pathname.slice(base.length) || '/';
-  if (shardOfPath(path, await libraries, shard.count) !== shard.index) return new Response(null);
+  if (!(await writes)(path)) return new Response(null);
   return next();
 };

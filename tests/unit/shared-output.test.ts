@@ -1,0 +1,48 @@
+/** The build's direct file writer (src/lib/shared-output.ts): paths under the site only, folders made once. */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dirOutput, shareBuildOutput, sharedBuildOutput } from '../../src/lib/shared-output.ts';
+
+const dirs: string[] = [];
+const tmp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'yearbook-output-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  shareBuildOutput(undefined);
+});
+
+describe('dirOutput', () => {
+  it('writes each file at its site path, making the folders, and counts them', () => {
+    const dir = tmp();
+    const out = dirOutput(dir);
+    out.write('/data/charts/bar-a.csv', 'metric,value\n甲,1\n');
+    out.write('/data/charts/bar-b.csv', new TextEncoder().encode('x\n'));
+    out.write('/top.txt', '');
+    expect(readFileSync(join(dir, 'data/charts/bar-a.csv'), 'utf8')).toBe('metric,value\n甲,1\n');
+    expect(readFileSync(join(dir, 'data/charts/bar-b.csv'), 'utf8')).toBe('x\n');
+    expect(readdirSync(join(dir, 'data/charts')).sort()).toEqual(['bar-a.csv', 'bar-b.csv']);
+    expect(out.count).toBe(3);
+  });
+
+  it('refuses a path that is not under the site', () => {
+    const out = dirOutput(tmp());
+    expect(() => out.write('data/x.csv', '')).toThrow(/not a path under the site/);
+    expect(() => out.write('/../x.csv', '')).toThrow(/not a path under the site/);
+    expect(() => out.write('/', '')).toThrow(/not a path under the site/);
+    expect(out.count).toBe(0);
+  });
+});
+
+describe('the shared writer', () => {
+  it('is there only once an integration shares it', () => {
+    expect(sharedBuildOutput()).toBeUndefined();
+    const out = dirOutput(tmp());
+    shareBuildOutput(out);
+    expect(sharedBuildOutput()).toBe(out);
+  });
+});
