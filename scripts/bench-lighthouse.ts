@@ -9,6 +9,10 @@
  *   npm run bench:lighthouse -- --dist out/ --print              # another build; print instead of writing
  *   npm run bench:lighthouse -- --runs 5                         # runs per page (default 3)
  *
+ * A control page is measured in the same run: a blank page (one heading, one sentence, no CSS, no script)
+ * served the same way. What it loses is this machine's floor, not the site's (its total blocking time is
+ * V8 context creation and the first CJK layout, scaled 4× by the simulation).
+ *
  * Each page is measured `--runs` times and the run Lighthouse's own `computeMedianRun` picks (closest to the
  * median first paint and time to interactive) is reported, as Lighthouse advises for variable machines: one
  * run's total blocking time moved by ±300 ms here from run to run.
@@ -16,7 +20,7 @@
  * Chromium: CHROMIUM_PATH / CHROME_PATH, else `chromium` on the PATH, else Lighthouse's own lookup.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -82,6 +86,8 @@ const pages: [type: string, path: string | undefined][] = [
   ['404', '404.html'],
 ];
 
+const CONTROL = 'control: a blank page';
+
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 interface Audit {
   title: string;
@@ -138,19 +144,40 @@ function lost(result: Result, category: string): string[] {
     );
 }
 
+/** The control: the least a Chinese page can be, served by the same host (see the header). */
+const CONTROL_PAGE = [
+  '<!doctype html>',
+  '<html lang="zh-CN"><head><meta charset="utf-8">',
+  `<meta http-equiv="content-security-policy" content="default-src 'none'">`,
+  '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  '<title>对照页</title><meta name="description" content="一个空白的对照页：测量本机的下限。">',
+  '</head><body><main><h1>对照页</h1><p>这一页没有样式，也没有脚本，只用来测量本机的下限。</p></main></body></html>',
+  '',
+].join('\n');
+
 const tmp = mkdtempSync(join(tmpdir(), 'yearbook-lh-'));
+const control = join(tmp, 'control');
+mkdirSync(control);
+writeFileSync(join(control, 'index.html'), CONTROL_PAGE);
+writeFileSync(join(control, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+const sites = [
+  { dist, base: '/' },
+  { dist: control, base: '/' },
+];
 const nginx = findNginx();
-const host: RunningHost = nginx
-  ? await startNginx(nginx, tmp, [{ dist, base: '/' }])
-  : await startNodeHost([{ dist, base: '/' }]);
-const origin = host.origins[0] ?? '';
+const host: RunningHost = nginx ? await startNginx(nginx, tmp, sites) : await startNodeHost(sites);
+const [origin = '', controlOrigin = ''] = host.origins;
 const rows: string[] = [];
 const notes: string[] = [];
 let version = '';
 try {
-  for (const [type, path] of pages) {
+  const measured: [type: string, path: string | undefined, at: string][] = [
+    ...pages.map(([type, path]): [string, string | undefined, string] => [type, path, origin]),
+    [CONTROL, '', controlOrigin],
+  ];
+  for (const [type, path, at] of measured) {
     if (path === undefined) continue;
-    const url = `${origin}/${path}`;
+    const url = `${at}/${path}`;
     console.log(`[lighthouse] ${type}: ${url}`);
     const results = Array.from({ length: runs }, (_, i) => run(url, join(tmp, `report-${i}.json`)));
     const result = computeMedianRun(results) as unknown as Result;
@@ -159,7 +186,7 @@ try {
       const s = result.categories[c]?.score;
       return s === null || s === undefined ? '—' : String(Math.round(s * 100));
     });
-    rows.push(`| ${type} | \`/${path}\` | ${scores.join(' | ')} |`);
+    rows.push(`| ${type} | ${type === CONTROL ? '(not the site)' : `\`/${path}\``} | ${scores.join(' | ')} |`);
     for (const c of CATEGORIES) {
       const audits = lost(result, c);
       if (audits.length) notes.push(`- ${type}, ${c}: ${audits.join('; ')}`);
