@@ -5,7 +5,8 @@
 import { csvChunks } from '../lib/open-data/csv.ts';
 import {
   REFERENCE_FILES,
-  digestChunks,
+  hashedPieces,
+  type FileDigest,
   downloadEntries,
   downloadType,
   jsonArrayChunks,
@@ -51,6 +52,9 @@ import { getLastUpdated, siteSettings } from './site.ts';
 import { dataRelease, type DataReleaseView, type Release } from '../lib/views/data-release.ts';
 import { formatUpdated } from '../lib/site/last-updated.ts';
 import { localePath, type Locale } from '../i18n/locales.ts';
+import { sharedBuildOutput } from '../lib/shared-output.ts';
+import { thisShardWrites } from './this-shard.ts';
+import type { WrittenFile } from './written-files.ts';
 
 interface Sets {
   readonly entries: DownloadEntry[];
@@ -157,16 +161,59 @@ export async function downloadResponse(scope: 'all' | number, file: DownloadFile
   return chunks ? streamedResponse(chunks, downloadType(file)) : new Response(null);
 }
 
+const listedMemo = new Map<string, Promise<FileDigest>>();
+
+/**
+ * The size and SHA-256 of a file `/data/files.json` lists, made once per build from the pieces its route
+ * would stream. Where this build writes the file itself (src/lib/shared-output.ts; its route then renders
+ * nothing) the same pass writes it, so no download is produced twice; elsewhere (`astro dev`, another
+ * shard's file) the pieces are only hashed. One piece at a time: memory stays that of one piece.
+ */
+function listedDigest(path: string, chunks: () => Promise<Iterable<string>>): Promise<FileDigest> {
+  let memo = listedMemo.get(path);
+  if (!memo) {
+    memo = (async () => {
+      const output = sharedBuildOutput();
+      const writes = output !== undefined && (await thisShardWrites())(path);
+      const hashed = hashedPieces(await chunks());
+      if (output && writes) output.write(path, hashed.pieces);
+      else for (const piece of hashed.pieces) void piece;
+      return hashed.digest();
+    })();
+    listedMemo.set(path, memo);
+  }
+  return memo;
+}
+
+const downloadDigest = (e: DownloadEntry): Promise<FileDigest> =>
+  listedDigest(e.path, async () => (await downloadChunks(e.scope, e.file)) ?? []);
+const referenceDigest = (file: ReferenceFile): Promise<FileDigest> =>
+  listedDigest(`/data/${file}`, () => referenceChunks(file));
+
+/** A download route's files (src/data/written-files.ts): written, and hashed for files.json, in one pass. */
+export const downloadFiles = <Params, Props>(
+  entries: readonly { entry: DownloadEntry; params: Params; props: Props }[],
+): WrittenFile<Params, Props>[] =>
+  entries.map(({ entry, params, props }) => ({ path: entry.path, params, props, write: () => downloadDigest(entry) }));
+
+/** The reference tables' route files, likewise. */
+export const referenceFiles = <Params, Props>(
+  files: readonly { file: ReferenceFile; params: Params; props: Props }[],
+): WrittenFile<Params, Props>[] =>
+  files.map(({ file, params, props }) => ({
+    path: `/data/${file}`,
+    params,
+    props,
+    write: () => referenceDigest(file),
+  }));
+
 /**
  * `/data/files.json`: every download and reference table with its rows, size and SHA-256, hashed from the
- * same pieces its route streams (one file at a time, so memory stays that of one piece).
+ * same pieces its route streams (or, in a build, from the pieces written: listedDigest).
  */
 export async function getListedFiles(): Promise<ListedFile[]> {
   const downloads = await Promise.all(
-    (await getDownloadEntries()).map(async (e) => ({
-      ...e,
-      ...digestChunks((await downloadChunks(e.scope, e.file)) ?? []),
-    })),
+    (await getDownloadEntries()).map(async (e) => ({ ...e, ...(await downloadDigest(e)) })),
   );
   const references = await Promise.all(
     REFERENCE_FILES.map(async (file) => ({
@@ -174,7 +221,7 @@ export async function getListedFiles(): Promise<ListedFile[]> {
       scope: 'reference' as const,
       file,
       rows: (await referenceRecords(file)).length,
-      ...digestChunks(await referenceChunks(file)),
+      ...(await referenceDigest(file)),
     })),
   );
   return [...references, ...downloads];

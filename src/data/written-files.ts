@@ -1,22 +1,23 @@
 /**
- * Routes of many small files (the chart CSVs) that a build writes instead of rendering
- * (src/lib/shared-output.ts): the same bytes the route's GET serves in `astro dev`, without Astro's
- * per-route cost. In a sharded build each shard writes only its own files, as it renders only its pages.
+ * Routes whose files a build writes instead of rendering (src/lib/shared-output.ts): tens of thousands of
+ * chart CSVs, and the downloads that `/data/files.json` hashes in the same pass. The same bytes the route's
+ * GET serves in `astro dev`, without Astro's per-route cost. In a sharded build each shard writes only its
+ * own files, as it renders only its pages.
  */
-import { sharedBuildOutput } from '../lib/shared-output.ts';
+import { sharedBuildOutput, type BuildOutput } from '../lib/shared-output.ts';
 import { thisShardWrites } from './this-shard.ts';
 
-/** One file of such a route: its path under the site, the route's params and props, and its text. */
+/** One file of such a route: its path under the site, the route's params and props, and how it is written. */
 export interface WrittenFile<Params, Props> {
   readonly path: string;
   readonly params: Params;
   readonly props: Props;
-  readonly text: () => string;
+  readonly write: (output: BuildOutput) => unknown;
 }
 
 /**
  * The route's `getStaticPaths` result: every file as a path when nothing writes them (`astro dev`, tests),
- * else none — each file written to the build's output folder here.
+ * else none — each file of this build written to its output folder here.
  */
 export async function routedOrWritten<Params, Props>(
   files: readonly WrittenFile<Params, Props>[],
@@ -24,6 +25,6 @@ export async function routedOrWritten<Params, Props>(
   const output = sharedBuildOutput();
   if (!output) return files.map(({ params, props }) => ({ params, props }));
   const writes = await thisShardWrites();
-  for (const file of files) if (writes(file.path)) output.write(file.path, file.text());
+  for (const file of files) if (writes(file.path)) await file.write(output);
   return [];
 }

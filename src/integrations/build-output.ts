@@ -1,6 +1,7 @@
 /**
  * Hands `astro build`'s output folder to the routes that write their files themselves
- * (src/lib/shared-output.ts, src/data/written-files.ts), and says at the end how many they wrote.
+ * (src/lib/shared-output.ts, src/data/written-files.ts: chart CSVs, downloads), and says at the end how many
+ * they wrote.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ export function buildOutput(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         const output = sharedBuildOutput();
-        if (output) logger.info(`${output.count} files written outside page rendering (chart CSVs)`);
+        if (output) logger.info(`${output.count} files written outside page rendering (chart CSVs, downloads)`);
         shareBuildOutput(undefined);
       },
     },

@@ -23,10 +23,13 @@ describe('dirOutput', () => {
     out.write('/data/charts/bar-a.csv', 'metric,value\n甲,1\n');
     out.write('/data/charts/bar-b.csv', new TextEncoder().encode('x\n'));
     out.write('/top.txt', '');
+    const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+    out.write('/data/2021/figures.csv', [encode('a,b\n'), encode(''), encode('甲,乙\n')]);
+    expect(readFileSync(join(dir, 'data/2021/figures.csv'), 'utf8')).toBe('a,b\n甲,乙\n');
     expect(readFileSync(join(dir, 'data/charts/bar-a.csv'), 'utf8')).toBe('metric,value\n甲,1\n');
     expect(readFileSync(join(dir, 'data/charts/bar-b.csv'), 'utf8')).toBe('x\n');
     expect(readdirSync(join(dir, 'data/charts')).sort()).toEqual(['bar-a.csv', 'bar-b.csv']);
-    expect(out.count).toBe(3);
+    expect(out.count).toBe(4);
   });
 
   it('refuses a path that is not under the site', () => {

@@ -85,17 +85,41 @@ export interface FileDigest {
 }
 
 /**
+ * The UTF-8 pieces `streamedResponse(chunks)` would send, hashed as they pass: `digest()` once every piece has
+ * passed. A file written from `pieces` is listed with the hash of exactly its bytes, in one pass over its rows.
+ */
+export function hashedPieces(chunks: Iterable<string>): {
+  readonly pieces: Iterable<Uint8Array>;
+  readonly digest: () => FileDigest;
+} {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let done: FileDigest | undefined;
+  function* pieces(): Generator<Uint8Array> {
+    for (const piece of utf8Chunks(chunks)) {
+      hash.update(piece);
+      bytes += piece.byteLength;
+      yield piece;
+    }
+    done = { bytes, sha256: hash.digest('hex') };
+  }
+  return {
+    pieces: pieces(),
+    digest: () => {
+      if (!done) throw new Error('hashedPieces: the digest was asked for before every piece had passed');
+      return done;
+    },
+  };
+}
+
+/**
  * The size and SHA-256 of the bytes `streamedResponse(chunks)` would send: the same pieces through the same
  * encoder, so a listed hash is the served file's, never that of a copy made differently.
  */
 export function digestChunks(chunks: Iterable<string>): FileDigest {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for (const piece of utf8Chunks(chunks)) {
-    hash.update(piece);
-    bytes += piece.byteLength;
-  }
-  return { bytes, sha256: hash.digest('hex') };
+  const hashed = hashedPieces(chunks);
+  for (const piece of hashed.pieces) void piece;
+  return hashed.digest();
 }
 
 /** Content type of a download. */

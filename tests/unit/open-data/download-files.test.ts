@@ -5,6 +5,7 @@ import {
   WHOLE_DOWNLOAD_LIMIT,
   digestChunks,
   downloadEntries,
+  hashedPieces,
   jsonArrayChunks,
   streamedResponse,
 } from '../../../src/lib/open-data/download-files.ts';
@@ -102,5 +103,17 @@ describe('digestChunks', () => {
 
   it('counts bytes, not characters (UTF-8 Chinese, the BOM)', () => {
     expect(digestChunks(['\ufeff', '图书馆']).bytes).toBe(3 + 9);
+  });
+});
+
+describe('hashedPieces', () => {
+  it('passes on exactly the bytes the streamed response sends, and their digest once all have passed', async () => {
+    const chunks = (): Iterable<string> => csvChunks(items, ['id', 'text', 'end'], 2);
+    const sent = new Uint8Array(await streamedResponse(chunks(), 'text/plain').arrayBuffer());
+    const hashed = hashedPieces(chunks());
+    expect(() => hashed.digest()).toThrow(/before every piece/);
+    const passed = Buffer.concat([...hashed.pieces]);
+    expect(passed.equals(Buffer.from(sent))).toBe(true);
+    expect(hashed.digest()).toEqual(digestChunks(chunks()));
   });
 });

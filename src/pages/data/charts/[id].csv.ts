@@ -8,7 +8,12 @@ import { routedOrWritten } from '../../../data/written-files.ts';
  */
 export const getStaticPaths = (async () =>
   routedOrWritten(
-    (await getChartCsvs()).map((csv) => ({ path: csv.path, params: { id: csv.id }, props: { csv }, text: csv.text })),
+    (await getChartCsvs()).map((csv) => ({
+      path: csv.path,
+      params: { id: csv.id },
+      props: { csv },
+      write: (out) => out.write(csv.path, csv.text()),
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ csv: ChartCsv }> = ({ props }) =>
