@@ -45,7 +45,8 @@ export default defineConfig({
     buildPool(),
     // One machine's share of a national build (YEARBOOK_SHARD=k/n, scripts/shard.ts); inert otherwise.
     shards(),
-    // Files of routes too many to render one by one (the chart CSVs), written by the routes themselves.
+    // Files of routes too many or too large to render one by one (the chart CSVs, the downloads), written by
+    // the routes themselves.
     buildOutput(),
     siteSettingsCheck(settings),
     contentCheck(CONTENT_DIR),

@@ -5,6 +5,7 @@
 import { csvChunks } from '../lib/open-data/csv.ts';
 import {
   REFERENCE_FILES,
+  digestChunks,
   hashedPieces,
   type FileDigest,
   downloadEntries,
@@ -174,10 +175,9 @@ function listedDigest(path: string, chunks: () => Promise<Iterable<string>>): Pr
   if (!memo) {
     memo = (async () => {
       const output = sharedBuildOutput();
-      const writes = output !== undefined && (await thisShardWrites())(path);
+      if (!output || !(await thisShardWrites())(path)) return digestChunks(await chunks());
       const hashed = hashedPieces(await chunks());
-      if (output && writes) output.write(path, hashed.pieces);
-      else for (const piece of hashed.pieces) void piece;
+      output.write(path, hashed.pieces);
       return hashed.digest();
     })();
     listedMemo.set(path, memo);
