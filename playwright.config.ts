@@ -44,6 +44,9 @@ export default defineConfig<{ site: SiteName }>({
   // Pages wait on the browser and the server more than on the CPU: at least two workers even on 2 cores.
   workers: process.env['E2E_WORKERS'] ? Number(process.env['E2E_WORKERS']) : Math.max(2, availableParallelism()),
   timeout: 30_000,
+  // A check waits up to 10 s (Playwright's default is 5): on a shared 2-core CI machine a page's script can
+  // stall for seconds while the other worker loads a page; a check that is wrong still fails, only later.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { trace: 'off', screenshot: 'off', locale: 'zh-CN', timezoneId: 'UTC' },
   projects: [

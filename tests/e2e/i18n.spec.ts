@@ -42,14 +42,14 @@ for (const path of pagesOfEachType(pages).filter((p) => !p.startsWith('en/'))) {
 
     await page.locator('[data-lang-switch]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(new URL(page.url()).pathname).toBe(pathname(counterpart(path)));
+    await expect(page).toHaveURL((url) => url.pathname === pathname(counterpart(path)));
     expect((await alternates()).sort()).toEqual([...both].sort());
     expect(await ogLocales()).toEqual(['en_US', 'zh_CN']);
     await expect(page.locator('[data-lang-switch]')).toHaveAttribute('lang', 'zh-CN');
 
     await page.locator('[data-lang-switch]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    expect(new URL(page.url()).pathname).toBe(pathname(path));
+    await expect(page).toHaveURL((url) => url.pathname === pathname(path));
   });
 }
 
