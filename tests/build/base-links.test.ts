@@ -2,38 +2,23 @@
  * Links written inside a report's MDX (`[x](/libraries/demo/)`) get the deployment base from the report
  * text renderer (src/lib/report-text/render-html.ts). A real build under BASE_PATH=/yearbook/ proves it.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './support/astro-build.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'yearbook-base-links-'));
 let html = '';
 
-/** The build's environment: vitest's own (BASE_URL, MODE, NODE_ENV=test, …) would leak into Vite. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return env;
-}
-
 beforeAll(() => {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...buildEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BASE_PATH: '/yearbook/',
-      SITE_URL: 'https://feeds.example.org',
-      YEARBOOK_CONTENT_DIR: 'tests/fixtures/sites/base-links',
-      YEARBOOK_OUT_DIR: join(out, 'dist'),
-      YEARBOOK_CACHE_DIR: join(out, 'cache'),
-    },
+  const r = astroBuild({
+    out,
+    content: 'tests/fixtures/sites/base-links',
+    env: { BASE_PATH: '/yearbook/', SITE_URL: 'https://feeds.example.org' },
     timeout: 120_000,
   });
-  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  expect(r.status, r.output).toBe(0);
   html = readFileSync(join(out, 'dist/reports/demo/2022/index.html'), 'utf8');
 }, 120_000);
 

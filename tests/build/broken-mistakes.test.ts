@@ -4,11 +4,11 @@
  * the field, what is wrong and the fix — the same messages `npm run check` prints (unit-tested one by one
  * in tests/unit/check/content-mistakes.test.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './support/astro-build.ts';
 
 const dir = 'tests/fixtures/broken/many-mistakes';
 
@@ -17,19 +17,7 @@ describe('astro build over a site with one of each staff mistake', () => {
   let status: number | null = null;
   let output = '';
   beforeAll(() => {
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        YEARBOOK_CONTENT_DIR: dir,
-        YEARBOOK_OUT_DIR: join(out, 'dist'),
-        YEARBOOK_CACHE_DIR: join(out, 'cache'),
-      },
-      timeout: 180_000,
-    });
-    status = r.status;
-    output = `${r.stdout}\n${r.stderr}`;
+    ({ status, output } = astroBuild({ out, content: dir }));
   }, 180_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 

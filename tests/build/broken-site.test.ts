@@ -2,27 +2,16 @@
  * A real `astro build` over broken content must fail, and print the author-facing message
  * (file:line, field, fix) — not Astro's `:0:0` schema error, and not exit 0 on a bad reference.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from './support/astro-build.ts';
 
 function build(contentDir: string) {
   const out = mkdtempSync(join(tmpdir(), 'yearbook-broken-'));
   try {
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        YEARBOOK_CONTENT_DIR: contentDir,
-        YEARBOOK_OUT_DIR: join(out, 'dist'),
-        YEARBOOK_CACHE_DIR: join(out, 'cache'),
-      },
-      timeout: 120_000,
-    });
-    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    return astroBuild({ out, content: contentDir, timeout: 120_000 });
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

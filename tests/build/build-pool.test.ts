@@ -4,39 +4,24 @@
  * makes its own (YEARBOOK_BUILD_WORKERS=0), and the workers must really have made them. A synthetic
  * corpus of four libraries (scripts/bench/), built twice.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/write-corpus.ts';
+import { astroBuild } from './support/astro-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'yearbook-build-pool-'));
 const logs: Record<string, string> = {};
 
-/** The build's environment: vitest's own (BASE_URL, MODE, NODE_ENV=test, …) would leak into Vite. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return env;
-}
-
 function build(name: string, workers: string): void {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...buildEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      TZ: 'UTC',
-      YEARBOOK_BUILD_WORKERS: workers,
-      YEARBOOK_CONTENT_DIR: join(work, 'content'),
-      YEARBOOK_OUT_DIR: join(work, name, 'dist'),
-      YEARBOOK_CACHE_DIR: join(work, name, 'cache'),
-    },
+  const r = astroBuild({
+    out: join(work, name),
+    content: join(work, 'content'),
+    env: { TZ: 'UTC', YEARBOOK_BUILD_WORKERS: workers },
     timeout: 600_000,
   });
-  logs[name] = `${r.stdout}\n${r.stderr}`;
+  logs[name] = r.output;
   expect(r.status, logs[name]).toBe(0);
 }
 

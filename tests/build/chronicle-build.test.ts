@@ -3,26 +3,11 @@
  * processor): every 大事记 entry and every <Event> of the real reports is an anchor on its report page,
  * and every timeline link lands on one. A bad date fails the build with file:line.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-function build(out: string, contentDir?: string) {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...(contentDir ? { YEARBOOK_CONTENT_DIR: contentDir } : {}),
-      YEARBOOK_OUT_DIR: join(out, 'dist'),
-      YEARBOOK_CACHE_DIR: join(out, 'cache'),
-    },
-    timeout: 180_000,
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+import { astroBuild, type AstroBuildResult } from './support/astro-build.ts';
 
 const ids = (html: string): string[] => [...html.matchAll(/\sid="(e-[^"]+)"/g)].map((m) => m[1] ?? '');
 
@@ -30,9 +15,9 @@ describe('build of the real content', () => {
   const out = mkdtempSync(join(tmpdir(), 'yearbook-chronicle-'));
   const dist = join(out, 'dist');
   const page = (p: string): string => readFileSync(join(dist, p, 'index.html'), 'utf8');
-  let result: { status: number | null; output: string };
+  let result: AstroBuildResult;
   beforeAll(() => {
-    result = build(out);
+    result = astroBuild({ out });
   }, 180_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -111,7 +96,7 @@ describe('build over a broken chronicle', () => {
     const out = mkdtempSync(join(tmpdir(), 'yearbook-chronicle-broken-'));
     try {
       const dir = 'tests/fixtures/broken/chronicle-date';
-      const { status, output } = build(out, dir);
+      const { status, output } = astroBuild({ out, content: dir });
       expect(status, output).not.toBe(0);
       expect(output).toContain(`${dir}/reports/demo/2022.mdx:19`);
       expect(output).toMatch(/日期“2月30日”不存在[\s\S]*例如 2月28日/);

@@ -9,17 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/write-corpus.ts';
+import { buildEnv } from './support/astro-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'yearbook-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** The build's environment: vitest's own (BASE_URL, MODE, NODE_ENV=test, …) would leak into Vite. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return env;
-}
 
 it('three shards merged are the whole build, byte for byte', () => {
   writeCorpus({ libraries: 5, years: 2, seed: 11 }, join(work, 'content'));
