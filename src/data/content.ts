@@ -131,6 +131,7 @@ export async function getLibraryReports(id: string): Promise<ReportEntry[]> {
 let rowsByLibraryMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let rowsByReportMemo: Promise<Map<string, FigureRow[]>> | undefined;
 let rowsByMetricMemo: Promise<Map<string, FigureRow[]>> | undefined;
+let indicatorsByLibraryMemo: Promise<Map<string, IndicatorRow[]>> | undefined;
 let awardsByLibraryMemo: Promise<Map<string, AwardRow[]>> | undefined;
 let awardsByReportMemo: Promise<Map<string, AwardRow[]>> | undefined;
 let eventsByLibraryMemo: Promise<Map<string, ChronicleEvent[]>> | undefined;
@@ -153,6 +154,12 @@ export async function getReportFigureRows(library: string, year: number): Promis
 export async function getMetricFigureRows(metric: string): Promise<FigureRow[]> {
   rowsByMetricMemo ??= getFigureRows().then((rows) => groupBy(rows, (r) => r.metric));
   return (await rowsByMetricMemo).get(metric) ?? [];
+}
+
+/** The per-capita indicator rows of one library (all its reports), in `getIndicatorRows` order. */
+export async function getLibraryIndicatorRows(library: string): Promise<IndicatorRow[]> {
+  indicatorsByLibraryMemo ??= getIndicatorRows().then((rows) => groupBy(rows, (r) => r.library));
+  return (await indicatorsByLibraryMemo).get(library) ?? [];
 }
 
 /** The awards of one library, in `getAwards` order (newest first). */

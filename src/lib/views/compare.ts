@@ -5,7 +5,7 @@
  * in a bar chart only when it has two or more, and draws a history only when some library has two or
  * more years. The scopes and definition labels present are listed for the top of the page.
  */
-import { lastBy } from '../group-by.ts';
+import { groupBy, lastBy } from '../group-by.ts';
 import type { FigureRow } from '../model/figure-rows.ts';
 import { labelMeaning, labelText } from '../model/definition-labels.ts';
 import { SCOPE_IDS, type Scope } from '../model/scope.ts';
@@ -87,6 +87,20 @@ export function compareView(
     labels: labelUses(sorted),
     specs: panels.flatMap((p) => [p.bar, p.line].filter((s): s is ChartSpec => s !== undefined)),
   };
+}
+
+/**
+ * Who a panel's figures come from: each library once (in the rows' order), with the years of its figures.
+ * One pass: a panel of a national compare page has tens of thousands of rows.
+ */
+export function panelReporters(
+  rows: readonly FigureRow[],
+): { library: string; libraryName: string; years: readonly number[] }[] {
+  return [...groupBy(rows, (r) => r.library)].map(([library, own]) => ({
+    library,
+    libraryName: own[0]?.libraryName ?? library,
+    years: own.map((r) => r.year),
+  }));
 }
 
 /** Every label among `rows` (in order of first use), with who carries it in which years. */

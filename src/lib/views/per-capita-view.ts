@@ -4,6 +4,7 @@
  * reader can keep to peers, and every library that reports the figure but has no population with a source
  * named — "服务人口未注明来源，不计算人均" — never estimated. Pure.
  */
+import { groupBy } from '../group-by.ts';
 import { PER_CAPITA, type PerCapitaDef } from '../model/per-capita.ts';
 import { LEVELS, PEER_CLASSES, type Level } from '../model/population.ts';
 import type { IndicatorRow } from '../open-data/indicator-rows.ts';
@@ -48,10 +49,14 @@ export function perCapitaSection(
 ): PerCapitaSection | undefined {
   const def = PER_CAPITA.find((d) => d.metric === metric);
   if (!def || reporters.length === 0) return undefined;
-  const mine = rows.filter((r) => r.indicator === def.id);
+  // Grouped once: looking each reporter up in every row grows with the square of the corpus.
+  const mine = groupBy(
+    rows.filter((r) => r.indicator === def.id),
+    (r) => r.library,
+  );
   const entries = reporters.map((library): PerCapitaEntry => ({
     library,
-    rows: mine.filter((r) => r.library === library.id).sort((a, b) => a.year - b.year),
+    rows: [...(mine.get(library.id) ?? [])].sort((a, b) => a.year - b.year),
     reason: library.hasPopulation ? undefined : 'no-population',
   }));
   const classes = LEVELS.flatMap((level) => {

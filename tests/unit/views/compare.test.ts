@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/model/figure-rows.ts';
 import { palette } from '../../../src/lib/charts/palette.ts';
 import { specPoints } from '../../../src/lib/charts/specs.ts';
-import { compareView, labelUses } from '../../../src/lib/views/compare.ts';
+import { compareView, labelUses, panelReporters } from '../../../src/lib/views/compare.ts';
 import { statedActivity } from '../../../src/lib/views/activity-totals.ts';
 import { libraryPerCapita, perCapitaSection, type PeerLibrary } from '../../../src/lib/views/per-capita-view.ts';
 import type { IndicatorRow } from '../../../src/lib/open-data/indicator-rows.ts';
@@ -93,6 +93,27 @@ describe('compareView', () => {
       ['includes-online', [2020, 2021]],
       ['first-half', [2021]],
     ]);
+  });
+
+  it('names who a panel’s figures come from: each library once, in the rows’ order, with its years', () => {
+    const rows = [row('b', 2020, 5), row('b', 2021, 6), row('a', 2021, 7), row('c', 2019, 1), row('c', 2022, 2)];
+    expect(panelReporters(rows)).toEqual([
+      { library: 'b', libraryName: 'b馆', years: [2020, 2021] },
+      { library: 'a', libraryName: 'a馆', years: [2021] },
+      { library: 'c', libraryName: 'c馆', years: [2019, 2022] },
+    ]);
+    expect(panelReporters([])).toEqual([]);
+  });
+
+  it('names every reporter of a national-sized panel (20,000 rows, 5,000 libraries)', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => row(`lib-${Math.floor(i / 4)}`, 2019 + (i % 4), i));
+    const reporters = panelReporters(many);
+    expect(reporters).toHaveLength(5_000);
+    expect(reporters[4_999]).toEqual({
+      library: 'lib-4999',
+      libraryName: 'lib-4999馆',
+      years: [2019, 2020, 2021, 2022],
+    });
   });
 });
 
