@@ -10,7 +10,7 @@ import { chartCsvPath } from '../lib/site/paths.ts';
 import { allProfileSpecs } from '../lib/views/profile-charts.ts';
 import { getMetricCharts, getPalette } from './compare-charts.ts';
 import { absoluteUrl, getFigureRows } from './content.ts';
-import { getMonthlyCharts } from './monthly-charts.ts';
+import { getMonthlyCharts } from './chart-pages.ts';
 
 /** One chart's CSV: the chart's id, its path under the site, and its text (made when asked for). */
 export interface ChartCsv {

@@ -10,7 +10,7 @@ import { drawnSpec, type AnyChartSpec, type ChartSpec, type CountSpec } from '..
 import { chronicleOnly, eventReports, monthlySeries, type Monthly } from '../lib/views/timeline.ts';
 import { getMetricCharts } from './compare-charts.ts';
 import { getEvents, getLibraries, getLibraryEvents } from './content.ts';
-import { monthlyChart } from './monthly-charts.ts';
+import { monthlyChartOf } from './monthly-charts.ts';
 import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
 
 /** Where a chart is shown in full, for the embed page's link back. */
@@ -48,10 +48,12 @@ async function monthlyEntry(
   scope: string,
   whose: string,
 ): Promise<MonthlyChartEntry> {
+  // Counted once: the all-library histogram goes over every event of the corpus.
+  const monthly = monthlySeries(events, libraries);
   return {
     kind: 'monthly',
-    spec: await monthlyChart(events, libraries, scope, whose),
-    monthly: monthlySeries(events, libraries),
+    spec: await monthlyChartOf(monthly, scope, whose),
+    monthly,
     whose,
     sources: eventReports(events, libraries).map((r) => `${r.name} ${r.years.map((y) => `${y}年`).join('、')}工作总结`),
     page: timelinePath(scope === 'all' ? undefined : scope),
@@ -81,6 +83,11 @@ export function getChartEntries(): Promise<ChartEntry[]> {
     return [...figures, ...monthly];
   })();
   return memo;
+}
+
+/** Every timeline histogram (`monthly-all`, then `monthly-<library>` for each library with 大事记 entries). */
+export async function getMonthlyCharts(): Promise<CountSpec[]> {
+  return (await getChartEntries()).flatMap((e) => (e.kind === 'monthly' ? [e.spec] : []));
 }
 
 /** What a chart's image draws: a compare chart's selection above a few dozen libraries (`drawnSpec`). */
