@@ -4,19 +4,8 @@
  * every histogram is `getMonthlyCharts` in ./chart-pages.ts).
  */
 import type { CountSpec } from '../lib/charts/specs.ts';
-import { monthlyChartSpec, monthlySeries, type Monthly } from '../lib/views/timeline.ts';
+import { monthlyChartSpec, type Monthly } from '../lib/views/timeline.ts';
 import { getPalette } from './compare-charts.ts';
-import type { ChronicleEvent } from '../lib/chronicle/event-schema.ts';
-
-/** The histogram of `events` for `libraries` (display order), id `monthly-<scope>`. */
-export async function monthlyChart(
-  events: readonly ChronicleEvent[],
-  libraries: readonly { id: string; name: string }[],
-  scope: string,
-  whose: string,
-): Promise<CountSpec> {
-  return monthlyChartOf(monthlySeries(events, libraries), scope, whose);
-}
 
 /** The histogram of monthly counts already made (`monthlySeries`), id `monthly-<scope>`. */
 export async function monthlyChartOf(monthly: Monthly, scope: string, whose: string): Promise<CountSpec> {
