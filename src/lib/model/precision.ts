@@ -55,7 +55,9 @@ export function writtenPrecision(written: string, value: number, qualifier: Qual
     const decimals = /\.(\d+)/.exec(written)?.[1]?.length ?? 0;
     return new Decimal(10).pow(-decimals).toNumber();
   }
-  const magnitude = new Decimal(value).abs().log(10).floor().toNumber();
+  // The exponent of the leading digit, ⌊log10 |value|⌋ exactly: what `abs().log(10).floor()` gives, without
+  // computing a logarithm to 20 digits for every row of the downloads (seconds at 4,000 reports).
+  const magnitude = new Decimal(value).e;
   return new Decimal(10).pow(magnitude + 1 - sig).toNumber();
 }
 

@@ -16,6 +16,12 @@ describe('writtenPrecision', () => {
     ['364565', 364565, 'exact', 1],
     ['98.5', 98.5, 'exact', 0.1],
     ['126.38万', 1263800, 'exact', 100],
+    // A value that is a power of ten, or just below one: the leading digit's place, not a rounded logarithm.
+    ['10万余', 100000, 'more-than', 10000],
+    ['近1万', 10000, 'nearly', 10000],
+    ['约999', 999, 'about', 1],
+    ['约1000', 1000, 'about', 1000],
+    ['0.3万多', 3000, 'more-than', 1000],
   ] as const)('%s is precise to %#', (written, value, qualifier, expected) => {
     expect(writtenPrecision(written, value, qualifier)).toBe(expected);
   });
