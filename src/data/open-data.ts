@@ -5,12 +5,14 @@
 import { csvChunks } from '../lib/open-data/csv.ts';
 import {
   REFERENCE_FILES,
+  bomTwinPieces,
   digestChunks,
   hashedPieces,
   type FileDigest,
   downloadEntries,
   downloadType,
   jsonArrayChunks,
+  noBomTwin,
   streamedResponse,
   type DownloadEntry,
   type DownloadFile,
@@ -166,29 +168,77 @@ const listedMemo = new Map<string, Promise<FileDigest>>();
 
 /**
  * The size and SHA-256 of a file `/data/files.json` lists, made once per build from the pieces its route
- * would stream. Where this build writes the file itself (src/lib/shared-output.ts; its route then renders
- * nothing) the same pass writes it, so no download is produced twice; elsewhere (`astro dev`, another
- * shard's file) the pieces are only hashed. One piece at a time: memory stays that of one piece.
+ * would stream (`chunksOf(path)`). Where this build writes the file itself (src/lib/shared-output.ts; its route
+ * then renders nothing) the same pass writes it, so no download is produced twice; elsewhere (`astro dev`,
+ * another shard's file) the pieces are only hashed. One piece at a time: memory stays that of one piece.
+ * A CSV and its BOM-less twin (`figures.csv`, `figures-no-bom.csv`) are one pass over the rows: the twin is
+ * the same bytes after the BOM (bomTwinPieces), so its rows are not turned into text a second time.
  */
-function listedDigest(path: string, chunks: () => Promise<Iterable<string>>): Promise<FileDigest> {
-  let memo = listedMemo.get(path);
-  if (!memo) {
-    memo = (async () => {
-      const output = sharedBuildOutput();
-      if (!output || !(await thisShardWrites())(path)) return digestChunks(await chunks());
-      const hashed = hashedPieces(await chunks());
-      output.write(path, hashed.pieces);
-      return hashed.digest();
-    })();
-    listedMemo.set(path, memo);
+function listedDigest(path: string, chunksOf: (path: string) => Promise<Iterable<string>>): Promise<FileDigest> {
+  const withBom = path.replace(/-no-bom\.csv$/, '.csv');
+  const twin = noBomTwin(withBom);
+  if (!listedMemo.has(path)) {
+    if (twin) {
+      const both = twinDigests(withBom, twin, () => chunksOf(withBom));
+      listedMemo
+        .set(
+          withBom,
+          both.then(([d]) => d),
+        )
+        .set(
+          twin,
+          both.then(([, d]) => d),
+        );
+    } else
+      listedMemo.set(
+        path,
+        fileDigest(path, () => chunksOf(path)),
+      );
   }
+  const memo = listedMemo.get(path);
+  if (!memo) throw new Error(`listedDigest: no digest for ${path}`);
   return memo;
 }
 
+/** One file's digest, the file written in the same pass where this build writes it. */
+async function fileDigest(path: string, chunks: () => Promise<Iterable<string>>): Promise<FileDigest> {
+  const output = sharedBuildOutput();
+  if (!output || !(await thisShardWrites())(path)) return digestChunks(await chunks());
+  const hashed = hashedPieces(await chunks());
+  output.write(path, hashed.pieces);
+  return hashed.digest();
+}
+
+/** A CSV's and its BOM-less twin's digests (`chunks`: the text with the BOM), both written in the same pass where this build writes them. */
+async function twinDigests(
+  withBom: string,
+  twin: string,
+  chunks: () => Promise<Iterable<string>>,
+): Promise<readonly [FileDigest, FileDigest]> {
+  const output = sharedBuildOutput();
+  const writes = output ? await thisShardWrites() : () => false;
+  const twins = bomTwinPieces(await chunks());
+  const written = [withBom, twin].flatMap((p, i) => (writes(p) ? [{ p, i }] : []));
+  if (output && written.length)
+    output.writeTogether(
+      written.map((w) => w.p),
+      map(twins.pieces, (step) => written.map((w) => step[w.i] ?? new Uint8Array())),
+    );
+  else for (const step of twins.pieces) void step;
+  return twins.digests();
+}
+
+/** `f` over each item of `items`, lazily. */
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
 const downloadDigest = (e: DownloadEntry): Promise<FileDigest> =>
-  listedDigest(e.path, async () => (await downloadChunks(e.scope, e.file)) ?? []);
+  listedDigest(e.path, async (path) => (await downloadChunks(e.scope, fileName(path) as DownloadFile)) ?? []);
 const referenceDigest = (file: ReferenceFile): Promise<FileDigest> =>
-  listedDigest(`/data/${file}`, () => referenceChunks(file));
+  listedDigest(`/data/${file}`, (path) => referenceChunks(fileName(path) as ReferenceFile));
 
 /** A download route's files (src/data/written-files.ts): written, and hashed for files.json, in one pass. */
 export const downloadFiles = <Params, Props>(

@@ -16,6 +16,11 @@ import { handoff } from './build-handoff.ts';
  */
 export interface BuildOutput {
   write(path: string, body: string | Uint8Array | Iterable<Uint8Array>): void;
+  /**
+   * Several files written side by side, each step giving one piece per file (in `paths` order): two files
+   * that differ only in their first bytes (a CSV with and without its BOM) made in one pass over the rows.
+   */
+  writeTogether(paths: readonly string[], pieces: Iterable<readonly Uint8Array[]>): void;
   /** Files written so far. */
   readonly count: number;
 }
@@ -25,24 +30,45 @@ export function dirOutput(outDir: string): BuildOutput {
   const root = resolve(outDir);
   let count = 0;
   const made = new Set<string>();
+  /** The file of `path`, its folder made. */
+  const fileOf = (path: string): string => {
+    const file = resolve(join(root, path));
+    if (!path.startsWith('/') || !file.startsWith(root + sep))
+      throw new Error(`build output: "${path}" is not a path under the site`);
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    return file;
+  };
+  /** `body(fds)` with every file of `paths` open for writing; all closed after, whatever happens. */
+  const withOpen = (paths: readonly string[], body: (fds: readonly number[]) => void): void => {
+    const files = paths.map(fileOf);
+    const fds: number[] = [];
+    try {
+      for (const file of files) fds.push(openSync(file, 'w'));
+      body(fds);
+    } finally {
+      for (const fd of fds) closeSync(fd);
+    }
+    count += paths.length;
+  };
   return {
     write(path, body) {
-      const file = resolve(join(root, path));
-      if (!path.startsWith('/') || !file.startsWith(root + sep))
-        throw new Error(`build output: "${path}" is not a path under the site`);
-      const dir = dirname(file);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      const fd = openSync(file, 'w');
-      try {
+      withOpen([path], ([fd = -1]) => {
         if (typeof body === 'string' || body instanceof Uint8Array) writeAll(fd, body);
         else for (const piece of body) writeAll(fd, piece);
-      } finally {
-        closeSync(fd);
-      }
-      count += 1;
+      });
+    },
+    writeTogether(paths, pieces) {
+      withOpen(paths, (fds) => {
+        for (const step of pieces) {
+          if (step.length !== fds.length)
+            throw new Error(`build output: ${step.length} pieces for ${fds.length} files (${paths.join(', ')})`);
+          step.forEach((piece, i) => writeAll(fds[i] ?? -1, piece));
+        }
+      });
     },
     get count() {
       return count;

@@ -32,6 +32,24 @@ describe('dirOutput', () => {
     expect(out.count).toBe(4);
   });
 
+  it('writes several files side by side, one piece of each per step', () => {
+    const dir = tmp();
+    const out = dirOutput(dir);
+    const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+    out.writeTogether(
+      ['/data/2021/figures.csv', '/data/2021/figures-no-bom.csv'],
+      [
+        [encode('\ufeffa,b\r\n'), encode('a,b\r\n')],
+        [encode('甲,乙\r\n'), encode('甲,乙\r\n')],
+      ],
+    );
+    expect(readFileSync(join(dir, 'data/2021/figures.csv'), 'utf8')).toBe('\ufeffa,b\r\n甲,乙\r\n');
+    expect(readFileSync(join(dir, 'data/2021/figures-no-bom.csv'), 'utf8')).toBe('a,b\r\n甲,乙\r\n');
+    expect(out.count).toBe(2);
+    expect(() => out.writeTogether(['/a.csv', '/b.csv'], [[encode('x')]])).toThrow(/1 pieces for 2 files/);
+    expect(() => out.writeTogether(['/a.csv', 'b.csv'], [])).toThrow(/not a path under the site/);
+  });
+
   it('refuses a path that is not under the site', () => {
     const out = dirOutput(tmp());
     expect(() => out.write('data/x.csv', '')).toThrow(/not a path under the site/);

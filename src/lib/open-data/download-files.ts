@@ -84,6 +84,19 @@ export interface FileDigest {
   readonly sha256: string;
 }
 
+/** Size and SHA-256 of bytes given piece by piece: `digest()` once all are given. */
+function digester(): { update(piece: Uint8Array): void; digest(): FileDigest } {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  return {
+    update(piece) {
+      hash.update(piece);
+      bytes += piece.byteLength;
+    },
+    digest: () => ({ bytes, sha256: hash.digest('hex') }),
+  };
+}
+
 /**
  * The UTF-8 pieces `streamedResponse(chunks)` would send, hashed as they pass: `digest()` once every piece has
  * passed. A file written from `pieces` is listed with the hash of exactly its bytes, in one pass over its rows.
@@ -92,16 +105,14 @@ export function hashedPieces(chunks: Iterable<string>): {
   readonly pieces: Iterable<Uint8Array>;
   readonly digest: () => FileDigest;
 } {
-  const hash = createHash('sha256');
-  let bytes = 0;
+  const hash = digester();
   let done: FileDigest | undefined;
   function* pieces(): Generator<Uint8Array> {
     for (const piece of utf8Chunks(chunks)) {
       hash.update(piece);
-      bytes += piece.byteLength;
       yield piece;
     }
-    done = { bytes, sha256: hash.digest('hex') };
+    done = hash.digest();
   }
   return {
     pieces: pieces(),
@@ -110,6 +121,49 @@ export function hashedPieces(chunks: Iterable<string>): {
       return done;
     },
   };
+}
+
+/** The UTF-8 byte order mark, which starts every `*.csv` download (and not its `*-no-bom.csv` twin). */
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * A file that starts with the BOM and its twin without it (`figures.csv`, `figures-no-bom.csv`), from one pass
+ * over `chunks` (the text with the BOM): each step gives the file's piece and the twin's, which is the same
+ * piece but for the first three bytes; `digests()` gives both files' once every piece has passed. The twin's
+ * bytes are those its own route sends (`csvChunks(…, { bom: false })`): the same text after the BOM.
+ */
+export function bomTwinPieces(chunks: Iterable<string>): {
+  readonly pieces: Iterable<readonly [withBom: Uint8Array, withoutBom: Uint8Array]>;
+  readonly digests: () => readonly [withBom: FileDigest, withoutBom: FileDigest];
+} {
+  const hashes = [digester(), digester()] as const;
+  let done: readonly [FileDigest, FileDigest] | undefined;
+  function* pieces(): Generator<readonly [Uint8Array, Uint8Array]> {
+    let first = true;
+    for (const piece of utf8Chunks(chunks)) {
+      if (first && !BOM.every((b, i) => piece[i] === b))
+        throw new Error('bomTwinPieces: the text does not start with the byte order mark');
+      const pair = [piece, first ? piece.subarray(BOM.length) : piece] as const;
+      first = false;
+      hashes[0].update(pair[0]);
+      hashes[1].update(pair[1]);
+      yield pair;
+    }
+    if (first) throw new Error('bomTwinPieces: the text is empty, with no byte order mark');
+    done = [hashes[0].digest(), hashes[1].digest()];
+  }
+  return {
+    pieces: pieces(),
+    digests: () => {
+      if (!done) throw new Error('bomTwinPieces: the digests were asked for before every piece had passed');
+      return done;
+    },
+  };
+}
+
+/** The `*-no-bom.csv` twin of a CSV with BOM (`figures.csv` → `figures-no-bom.csv`), or undefined for any other file. */
+export function noBomTwin(file: string): string | undefined {
+  return file.endsWith('.csv') && !file.endsWith('-no-bom.csv') ? file.replace(/\.csv$/, '-no-bom.csv') : undefined;
 }
 
 /**

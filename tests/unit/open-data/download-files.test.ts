@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { csvChunks, toCsv } from '../../../src/lib/open-data/csv.ts';
 import {
   WHOLE_DOWNLOAD_LIMIT,
+  bomTwinPieces,
   digestChunks,
   downloadEntries,
   hashedPieces,
   jsonArrayChunks,
+  noBomTwin,
   streamedResponse,
 } from '../../../src/lib/open-data/download-files.ts';
 
@@ -115,5 +117,41 @@ describe('hashedPieces', () => {
     const passed = Buffer.concat([...hashed.pieces]);
     expect(passed.equals(Buffer.from(sent))).toBe(true);
     expect(hashed.digest()).toEqual(digestChunks(chunks()));
+  });
+});
+
+describe('bomTwinPieces', () => {
+  it('gives a CSV and its BOM-less twin, byte for byte what their own routes send, and both digests', async () => {
+    const sent = async (bom: boolean): Promise<Buffer> =>
+      Buffer.from(
+        await streamedResponse(csvChunks(items, ['id', 'text', 'end'], 2, { bom }), 'text/csv').arrayBuffer(),
+      );
+    const twins = bomTwinPieces(csvChunks(items, ['id', 'text', 'end'], 2));
+    expect(() => twins.digests()).toThrow(/before every piece/);
+    const steps = [...twins.pieces];
+    const withBom = Buffer.concat(steps.map(([a]) => a));
+    const withoutBom = Buffer.concat(steps.map(([, b]) => b));
+    expect(withBom.equals(await sent(true))).toBe(true);
+    expect(withoutBom.equals(await sent(false))).toBe(true);
+    expect(twins.digests()).toEqual([
+      digestChunks(csvChunks(items, ['id', 'text', 'end'], 2)),
+      digestChunks(csvChunks(items, ['id', 'text', 'end'], 2, { bom: false })),
+    ]);
+  });
+
+  it('refuses a text that does not start with the BOM, or is empty', () => {
+    expect(() => [...bomTwinPieces(['id,text\r\n']).pieces]).toThrow(/byte order mark/);
+    expect(() => [...bomTwinPieces([]).pieces]).toThrow(/empty/);
+  });
+});
+
+describe('noBomTwin', () => {
+  it.each([
+    ['/data/2021/figures.csv', '/data/2021/figures-no-bom.csv'],
+    ['metrics.csv', 'metrics-no-bom.csv'],
+    ['/data/figures-no-bom.csv', undefined],
+    ['/data/figures.json', undefined],
+  ])('%s → %s', (file, twin) => {
+    expect(noBomTwin(file)).toBe(twin);
   });
 });
