@@ -17,7 +17,8 @@ export interface WrittenFile<Params, Props> {
 
 /**
  * The route's `getStaticPaths` result: every file as a path when nothing writes them (`astro dev`, tests),
- * else none — each file of this build written to its output folder here.
+ * else none — each file of this build written to its output folder here, background writes included
+ * (`writeSoon`): a file that could not be written fails the route, and the build, here.
  */
 export async function routedOrWritten<Params, Props>(
   files: readonly WrittenFile<Params, Props>[],
@@ -26,5 +27,6 @@ export async function routedOrWritten<Params, Props>(
   if (!output) return files.map(({ params, props }) => ({ params, props }));
   const writes = await thisShardWrites();
   for (const file of files) if (writes(file.path)) await file.write(output);
+  await output.settled();
   return [];
 }

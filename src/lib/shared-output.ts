@@ -7,6 +7,7 @@
  * `astro dev` and in tests there is none, and the routes serve every file as before.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { handoff } from './build-handoff.ts';
 
@@ -21,6 +22,14 @@ export interface BuildOutput {
    * that differ only in their first bytes (a CSV with and without its BOM) made in one pass over the rows.
    */
   writeTogether(paths: readonly string[], pieces: Iterable<readonly Uint8Array[]>): void;
+  /**
+   * A small file written in the background (opening, writing and closing it off the main thread), so that
+   * tens of thousands of chart CSVs do not each stop the build for a system call. Resolves once the file is
+   * queued, waiting while too many are; `settled()` waits for all of them and throws the first failure.
+   */
+  writeSoon(path: string, body: string | Uint8Array): Promise<void>;
+  /** Every `writeSoon` file written; rejects with the first that failed. */
+  settled(): Promise<void>;
   /** Files written so far. */
   readonly count: number;
 }
@@ -30,6 +39,8 @@ export function dirOutput(outDir: string): BuildOutput {
   const root = resolve(outDir);
   let count = 0;
   const made = new Set<string>();
+  const pending = new Set<Promise<void>>();
+  let failure: Error | undefined;
   /** The file of `path`, its folder made. */
   const fileOf = (path: string): string => {
     const file = resolve(join(root, path));
@@ -70,11 +81,37 @@ export function dirOutput(outDir: string): BuildOutput {
         }
       });
     },
+    async writeSoon(path, body) {
+      while (pending.size >= IN_FLIGHT) await Promise.race(pending);
+      const file = fileOf(path);
+      const done: Promise<void> = writeFile(file, body).then(
+        () => {
+          count += 1;
+          pending.delete(done);
+        },
+        (e: unknown) => {
+          failure ??= e instanceof Error ? e : new Error(`build output: could not write "${path}": ${String(e)}`);
+          pending.delete(done);
+        },
+      );
+      pending.add(done);
+    },
+    async settled() {
+      await Promise.all(pending);
+      if (failure !== undefined) {
+        const e = failure;
+        failure = undefined;
+        throw e;
+      }
+    },
     get count() {
       return count;
     },
   };
 }
+
+/** Background writes at once: enough to keep libuv's four file threads busy, few enough to hold little. */
+const IN_FLIGHT = 32;
 
 /** All of `data` to `fd` (writeSync may write less than it is given). */
 function writeAll(fd: number, data: string | Uint8Array): void {

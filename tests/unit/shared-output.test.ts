@@ -50,6 +50,32 @@ describe('dirOutput', () => {
     expect(() => out.writeTogether(['/a.csv', 'b.csv'], [])).toThrow(/not a path under the site/);
   });
 
+  it('writes small files in the background, all of them by the time settled() resolves', async () => {
+    const dir = tmp();
+    const out = dirOutput(dir);
+    const paths = Array.from({ length: 100 }, (_, i) => `/data/charts/c-${i}.csv`);
+    for (const [i, path] of paths.entries()) await out.writeSoon(path, `值,${i}\n`);
+    await out.writeSoon('/top.bin', new Uint8Array([1, 2]));
+    await out.settled();
+    expect(out.count).toBe(101);
+    expect(readdirSync(join(dir, 'data/charts'))).toHaveLength(100);
+    expect(readFileSync(join(dir, 'data/charts/c-42.csv'), 'utf8')).toBe('值,42\n');
+    expect([...readFileSync(join(dir, 'top.bin'))]).toEqual([1, 2]);
+  });
+
+  it('reports a background write that failed when it settles, and a path outside the site at once', async () => {
+    const dir = tmp();
+    const out = dirOutput(dir);
+    await out.writeSoon('/data/x.csv', 'a');
+    await out.settled();
+    // A folder where the file should be: the write fails off the main thread.
+    await out.writeSoon('/data', 'b');
+    await expect(out.settled()).rejects.toThrow(/EISDIR/);
+    await expect(out.settled()).resolves.toBeUndefined();
+    await expect(out.writeSoon('../x.csv', 'c')).rejects.toThrow(/not a path under the site/);
+    expect(out.count).toBe(1);
+  });
+
   it('refuses a path that is not under the site', () => {
     const out = dirOutput(tmp());
     expect(() => out.write('data/x.csv', '')).toThrow(/not a path under the site/);

@@ -12,7 +12,7 @@ export const getStaticPaths = (async () =>
       path: csv.path,
       params: { id: csv.id },
       props: { csv },
-      write: (out) => out.write(csv.path, csv.text()),
+      write: (out) => out.writeSoon(csv.path, csv.text()),
     })),
   )) satisfies GetStaticPaths;
 
