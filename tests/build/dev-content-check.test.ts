@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './support/astro-build.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yearbook-dev-'));
 const content = join(tmp, 'content');
@@ -32,8 +33,6 @@ figures:
 
 3月5日，举办读书讲座。
 `;
-
-const VITEST_ENV = /^(?:NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR)$/;
 
 function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -81,7 +80,7 @@ describe('astro dev over content with mistakes', () => {
         env: {
           // Without the variables Vitest sets for its own Vite (NODE_ENV=test, MODE, SSR, …): the dev
           // server would take them as its own.
-          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k))),
+          ...buildEnv(),
           ASTRO_TELEMETRY_DISABLED: '1',
           YEARBOOK_CONTENT_DIR: content,
           YEARBOOK_CACHE_DIR: join(tmp, 'cache'),

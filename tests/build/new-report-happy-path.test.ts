@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsFileSchema } from '../../src/lib/open-data/event-rows.ts';
 import { readSiteSettings } from '../../src/lib/site/settings.ts';
 import { readDataPackage } from '../support/data-package.ts';
+import { astroBuild, buildEnv } from './support/astro-build.ts';
 
 const repo = resolve('.');
 /**
@@ -47,7 +48,7 @@ const site = join(tmp, 'site');
 const content = join(site, 'content');
 const dist = join(tmp, 'dist');
 const env = {
-  ...process.env,
+  ...buildEnv(),
   ASTRO_TELEMETRY_DISABLED: '1',
   // The npm of the Node running the tests, first on the PATH.
   PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
@@ -135,19 +136,8 @@ describe('a new report from the skeleton, built without touching code', () => {
     );
 
     check = npm('check');
-    build = (() => {
-      const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-        encoding: 'utf8',
-        env: {
-          ...env,
-          YEARBOOK_CONTENT_DIR: content,
-          YEARBOOK_OUT_DIR: dist,
-          YEARBOOK_CACHE_DIR: join(tmp, 'cache'),
-        },
-        timeout: 400_000,
-      });
-      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-    })();
+    // Into `<tmp>/dist`, the cache in `<tmp>/cache`.
+    build = astroBuild({ out: tmp, content, timeout: 400_000 });
   }, 600_000);
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -6,10 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-/** This process's environment without Vitest's (BASE_URL, MODE, NODE_ENV=test, VITEST_*). */
+/**
+ * This process's environment without Vitest's (BASE_URL, MODE, NODE_ENV=test, TEST, VITEST_*): what a staff
+ * member's shell would give `astro build`, `astro dev` or `npm run check`.
+ */
 export function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;
 }
