@@ -12,7 +12,7 @@ import {
   downloadEntries,
   downloadType,
   jsonArrayChunks,
-  noBomTwin,
+  csvTwins,
   streamedResponse,
   type DownloadEntry,
   type DownloadFile,
@@ -175,20 +175,19 @@ const listedMemo = new Map<string, Promise<FileDigest>>();
  * the same bytes after the BOM (bomTwinPieces), so its rows are not turned into text a second time.
  */
 function listedDigest(path: string, chunksOf: (path: string) => Promise<Iterable<string>>): Promise<FileDigest> {
-  const withBom = path.replace(/-no-bom\.csv$/, '.csv');
-  const twin = noBomTwin(withBom);
   if (!listedMemo.has(path)) {
-    if (twin) {
-      const both = twinDigests(withBom, twin, () => chunksOf(withBom));
-      listedMemo
-        .set(
-          withBom,
-          both.then(([d]) => d),
-        )
-        .set(
-          twin,
-          both.then(([, d]) => d),
-        );
+    const twins = csvTwins(path);
+    if (twins) {
+      const [withBom, withoutBom] = twins;
+      const both = twinDigests(withBom, withoutBom, () => chunksOf(withBom));
+      listedMemo.set(
+        withBom,
+        both.then((d) => d[0]),
+      );
+      listedMemo.set(
+        withoutBom,
+        both.then((d) => d[1]),
+      );
     } else
       listedMemo.set(
         path,

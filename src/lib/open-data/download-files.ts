@@ -161,9 +161,14 @@ export function bomTwinPieces(chunks: Iterable<string>): {
   };
 }
 
-/** The `*-no-bom.csv` twin of a CSV with BOM (`figures.csv` → `figures-no-bom.csv`), or undefined for any other file. */
-export function noBomTwin(file: string): string | undefined {
-  return file.endsWith('.csv') && !file.endsWith('-no-bom.csv') ? file.replace(/\.csv$/, '-no-bom.csv') : undefined;
+/**
+ * The CSV with BOM and its `*-no-bom.csv` twin that `file` is one of (`figures.csv` or `figures-no-bom.csv` →
+ * both), or undefined for a file that is not a CSV.
+ */
+export function csvTwins(file: string): readonly [withBom: string, withoutBom: string] | undefined {
+  if (!file.endsWith('.csv')) return undefined;
+  const withBom = file.replace(/-no-bom\.csv$/, '.csv');
+  return [withBom, withBom.replace(/\.csv$/, '-no-bom.csv')];
 }
 
 /**

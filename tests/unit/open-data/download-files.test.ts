@@ -8,7 +8,7 @@ import {
   downloadEntries,
   hashedPieces,
   jsonArrayChunks,
-  noBomTwin,
+  csvTwins,
   streamedResponse,
 } from '../../../src/lib/open-data/download-files.ts';
 
@@ -145,13 +145,13 @@ describe('bomTwinPieces', () => {
   });
 });
 
-describe('noBomTwin', () => {
+describe('csvTwins', () => {
   it.each([
-    ['/data/2021/figures.csv', '/data/2021/figures-no-bom.csv'],
-    ['metrics.csv', 'metrics-no-bom.csv'],
-    ['/data/figures-no-bom.csv', undefined],
+    ['/data/2021/figures.csv', ['/data/2021/figures.csv', '/data/2021/figures-no-bom.csv']],
+    ['/data/2021/figures-no-bom.csv', ['/data/2021/figures.csv', '/data/2021/figures-no-bom.csv']],
+    ['metrics.csv', ['metrics.csv', 'metrics-no-bom.csv']],
     ['/data/figures.json', undefined],
-  ])('%s → %s', (file, twin) => {
-    expect(noBomTwin(file)).toBe(twin);
+  ])('%s → %j', (file, twins) => {
+    expect(csvTwins(file)).toEqual(twins);
   });
 });
