@@ -58,7 +58,15 @@ export class PageProblems {
       if (m.type() === 'error') this.list.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => this.list.push(`uncaught: ${e.message}`));
-    page.on('requestfailed', (r) => this.list.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+    // net::ERR_ABORTED is a cancelled request, not one that failed: Chromium cancels the favicon it fetches
+    // again after history.replaceState when the test goes straight to another page (the events do not
+    // come in a reliable order, so "cancelled by a later navigation" cannot be told apart), and a page's
+    // script may abort its own fetch. A resource that is missing or refused still counts: an HTTP status
+    // (below) or another net:: error.
+    page.on('requestfailed', (r) => {
+      const error = r.failure()?.errorText;
+      if (error !== 'net::ERR_ABORTED') this.list.push(`request failed: ${r.url()} (${error})`);
+    });
     page.on('response', (r) => {
       if (r.status() >= 400 && !allowStatus.includes(r.status())) this.list.push(`HTTP ${r.status()}: ${r.url()}`);
     });
