@@ -11,9 +11,12 @@ const AFTER_DATE = /^[\s\u3000，,、：:]+/;
 
 /**
  * The text with the spaces a typesetter put inside a date removed (`12 月 21 日` → `12月21日`), and for
- * each character of it the index of that character in the text, so a match maps back.
+ * each character of it the index of that character in the text, so a match maps back (none when the text
+ * has no space, so nothing moved).
  */
-function squeezeDateSpaces(text: string): { squeezed: string; at: number[] } {
+function squeezeDateSpaces(text: string): { squeezed: string; at: number[] | undefined } {
+  // Most texts have no space at all: then nothing moves (`at` undefined: each index is its own).
+  if (!/\s/.test(text)) return { squeezed: text, at: undefined };
   const at: number[] = [];
   let squeezed = '';
   for (let i = 0; i < text.length; i++) {
@@ -33,17 +36,25 @@ function squeezeDateSpaces(text: string): { squeezed: string; at: number[] } {
  * would be left.
  */
 export function textAfterDate(text: string, event: { readonly start: string; readonly year: number }): string {
+  return text.slice(textAfterDateFrom(text, event));
+}
+
+/**
+ * Where `textAfterDate` starts in the text: the length of the leading date and the punctuation after it,
+ * or 0 when the text is shown whole. A number, so a caller can remember it for an event cheaply.
+ */
+export function textAfterDateFrom(text: string, event: { readonly start: string; readonly year: number }): number {
   const { squeezed, at } = squeezeDateSpaces(text);
   let parsed;
   try {
     parsed = parseChronicleDate(squeezed, event.year);
   } catch (e) {
-    if (e instanceof ChronicleDateError) return text;
+    if (e instanceof ChronicleDateError) return 0;
     throw e;
   }
-  if (!parsed || parsed.start !== event.start) return text;
+  if (!parsed || parsed.start !== event.start) return 0;
   const lead = squeezed.length - squeezed.replace(/^[\s\u3000]+/, '').length;
-  const end = at[lead + parsed.matchedText.length] ?? text.length;
+  const end = at ? (at[lead + parsed.matchedText.length] ?? text.length) : lead + parsed.matchedText.length;
   const rest = text.slice(end).replace(AFTER_DATE, '');
-  return /^[\p{P}\s]*$/u.test(rest) ? text : rest;
+  return /^[\p{P}\s]*$/u.test(rest) ? 0 : text.length - rest.length;
 }

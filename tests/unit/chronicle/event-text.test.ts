@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textAfterDate } from '../../../src/lib/chronicle/event-text.ts';
+import { textAfterDate, textAfterDateFrom } from '../../../src/lib/chronicle/event-text.ts';
 
 describe('textAfterDate: the date said once per timeline item', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('textAfterDate: the date said once per timeline item', () => {
     ],
     ['  2月-3月 开展线上展览', '2021-02', 2021, '开展线上展览'],
     ['12 月 21 日，研讨会在温州举行。', '2023-12-21', 2023, '研讨会在温州举行。'],
+    // Spaces after the date, none in it: the same cut as without them.
+    ['3月5日，举办 “书香 北海” 活动。', '2021-03-05', 2021, '举办 “书香 北海” 活动。'],
   ])('%s → %s', (text, start, year, shown) => {
     expect(textAfterDate(text, { start, year })).toBe(shown);
   });
@@ -29,5 +31,18 @@ describe('textAfterDate: the date said once per timeline item', () => {
     ['2月30日，开展活动。', '2021-02', 2021],
   ])('%s stays as written', (text, start, year) => {
     expect(textAfterDate(text, { start, year })).toBe(text);
+  });
+});
+
+describe('textAfterDateFrom: where the shown text starts', () => {
+  it.each([
+    ['1月1日，在北海市图书馆举办新年系列活动。', '2020-01-01', 2020, 5],
+    ['12 月 21 日，研讨会在温州举行。', '2023-12-21', 2023, 10],
+    ['3月5日，举办 “书香 北海” 活动。', '2021-03-05', 2021, 5],
+    ['经过两年多的努力，项目于7月收官。', '2021-07', 2021, 0],
+    ['3月8日。', '2021-03-08', 2021, 0],
+  ])('%s → from %i', (text, start, year, from) => {
+    expect(textAfterDateFrom(text, { start, year })).toBe(from);
+    expect(text.slice(from)).toBe(textAfterDate(text, { start, year }));
   });
 });
