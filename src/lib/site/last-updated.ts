@@ -27,10 +27,13 @@ export function lastUpdated({ gitDate, mtimes = [] }: ContentDates): string | un
   return Number.isFinite(newest) ? new Date(newest).toISOString().slice(0, 10) : undefined;
 }
 
+/** English month names; made once (`toLocaleString` would make a formatter on every page). */
+const MONTH_EN = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
 /** The date in the page's language: `2026-11-29` → 2026年11月29日 / 29 November 2026. */
 export function formatUpdated(iso: string, locale: 'zh' | 'en'): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (locale === 'zh') return `${y}年${m}月${d}日`;
-  const month = new Date(Date.UTC(2000, (m ?? 1) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = MONTH_EN.format(new Date(Date.UTC(2000, (m ?? 1) - 1, 1)));
   return `${d} ${month} ${y}`;
 }
