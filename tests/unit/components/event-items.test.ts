@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eventItemsHtml } from '../../../src/components/events/event-items.ts';
 import type { ChronicleEvent } from '../../../src/lib/chronicle/event-schema.ts';
+import { chronicleEvent } from '../../support/factories.ts';
 
-const event = (over: Partial<ChronicleEvent> = {}): ChronicleEvent => ({
-  id: 'e-2021-11-03-1',
-  library: 'beihai',
-  year: 2021,
-  start: '2021-11-03',
-  precision: 'day',
-  text: '11月3日，举办“书香<北海>”活动 & 讲座。',
-  categories: ['lecture', 'online'],
-  line: 12,
-  source: 'chronicle',
-  ...over,
-});
+const event = (): ChronicleEvent =>
+  chronicleEvent('beihai', '2021-11-03', {
+    text: '11月3日，举办“书香<北海>”活动 & 讲座。',
+    categories: ['lecture', 'online'],
+    line: 12,
+  });
 const href = (path: string): string => `/sub${path}`;
 
 describe('eventItemsHtml: the items of a timeline month', () => {
@@ -30,15 +25,7 @@ describe('eventItemsHtml: the items of a timeline month', () => {
   });
 
   it('writes an empty attribute bare, the library when names are given, a range and the text language on English pages', () => {
-    const e = event({
-      start: '2021',
-      precision: 'year',
-      end: '2022',
-      id: 'e-2021-1',
-      categories: [],
-      source: 'text',
-      text: 'A "quoted" text',
-    });
+    const e = chronicleEvent('beihai', '2021', { end: '2022', source: 'text', text: 'A "quoted" text' });
     const html = eventItemsHtml([e], { lang: 'en', href, names: new Map([['beihai', 'Beihai & Co']]) });
     expect(html).toContain('data-month data-categories>');
     expect(html).toContain('<time datetime="2022">');
