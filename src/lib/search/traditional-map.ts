@@ -26,6 +26,47 @@ export function traditionalMap(text: string, toTraditional: readonly ((s: string
   return Object.fromEntries([...pairs].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * The distinct characters of many strings, in order of first appearance: what
+ * `[...new Set(strings.flatMap((s) => [...s]))].join('')` gives, without spreading a whole corpus into
+ * one array of characters. Each string is read as `for…of` reads it (a surrogate pair is one character, a
+ * lone surrogate one of its own), and `traditionalMap` only depends on this sequence.
+ */
+export class DistinctChars {
+  /** Seen UTF-16 code units (characters of the Basic Multilingual Plane and lone surrogates). */
+  private readonly units = new Uint8Array(0x10000);
+  /** Seen surrogate pairs (characters beyond the Basic Multilingual Plane, such as 𠮷). */
+  private readonly pairs = new Set<string>();
+  private readonly chars: string[] = [];
+
+  add(s: string): void {
+    for (let i = 0; i < s.length; i++) {
+      const unit = s.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < s.length) {
+        const next = s.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          const pair = s.slice(i, i + 2);
+          i++;
+          if (!this.pairs.has(pair)) {
+            this.pairs.add(pair);
+            this.chars.push(pair);
+          }
+          continue;
+        }
+      }
+      if (this.units[unit] === 0) {
+        this.units[unit] = 1;
+        this.chars.push(String.fromCharCode(unit));
+      }
+    }
+  }
+
+  /** The characters seen so far, in order of first appearance, as one string. */
+  text(): string {
+    return this.chars.join('');
+  }
+}
+
 /** The map as a compact string of pairs (`圖图書书…`), for a data attribute. */
 export const encodeMap = (map: CharMap): string =>
   Object.entries(map)

@@ -1,6 +1,12 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { decodeMap, encodeMap, normaliseQuery, traditionalMap } from '../../../src/lib/search/traditional-map.ts';
+import {
+  DistinctChars,
+  decodeMap,
+  encodeMap,
+  normaliseQuery,
+  traditionalMap,
+} from '../../../src/lib/search/traditional-map.ts';
 
 const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
 const map = traditionalMap('北海市图书馆开展读书驿站和盲人阅览室服务，志愿者参与。', converters);
@@ -36,5 +42,35 @@ describe('normaliseQuery', () => {
     ['Library 2021', 'Library 2021'],
   ])('%s → %s', (q, expected) => {
     expect(normaliseQuery(q, map)).toBe(expected);
+  });
+});
+
+describe('DistinctChars', () => {
+  /** What it must equal: every string spread into characters, each kept once, in order. */
+  const naive = (strings: readonly string[]): string => [...new Set(strings.flatMap((s) => [...s]))].join('');
+  const collect = (strings: readonly string[]): string => {
+    const seen = new DistinctChars();
+    for (const s of strings) seen.add(s);
+    return seen.text();
+  };
+
+  it.each([
+    ['empty', []],
+    ['one string', ['北海市图书馆图书馆']],
+    ['several strings, repeats across them', ['图书馆 2021', '2021年图书', 'Library 馆']],
+    ['characters beyond the BMP (𠮷, 😀) as one character each', ['𠮷野家𠮷', '😀图😀', '𠀀𠮷']],
+    [
+      'a lone high surrogate at the end of one string and a lone low one at the start of the next',
+      ['图\ud842', '\udfb7书'],
+    ],
+    ['lone surrogates in the middle and a pair made of them elsewhere', ['a\udfb7b\ud842c', '\ud842\udfb7']],
+    ['full-width punctuation, spaces and newlines', ['　，。\n\t “”', '\r\n']],
+  ])('equals the characters of every string in order of first appearance: %s', (_, strings) => {
+    expect(collect(strings)).toBe(naive(strings));
+  });
+
+  it('gives the same traditional map as the text spread into characters', () => {
+    const texts = ['北海市图书馆开展读书驿站', '盲人阅览室服务，志愿者参与。', '圖書館'];
+    expect(traditionalMap(collect(texts), converters)).toEqual(traditionalMap(naive(texts), converters));
   });
 });
