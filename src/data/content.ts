@@ -229,9 +229,11 @@ export function getIndicatorRows(): Promise<IndicatorRow[]> {
   return indicatorsMemo;
 }
 
-/** The dated events of one report in the order its text gives them (the order remark-chronicle pairs `<Event>`s in). */
-export function textOrderEvents(r: ReportEntry): readonly ChronicleEvent[] {
-  const body = reportBody(r);
+/**
+ * The dated events of one report in the order its text gives them (the order remark-chronicle pairs
+ * `<Event>`s in); `body` when the caller has already read the report's text.
+ */
+export function textOrderEvents(r: ReportEntry, body: string = reportBody(r)): readonly ChronicleEvent[] {
   return (
     sharedReport(r.data.library.id, r.data.year, body)?.events ??
     extractEvents(body, { library: r.data.library.id, year: r.data.year }).events

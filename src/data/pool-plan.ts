@@ -14,9 +14,9 @@ import { reportHtmlJob, reportHtmlTask } from './report-texts.ts';
 import { thisShardWrites } from './this-shard.ts';
 import { getCard, getCardIds } from './social-cards.ts';
 
-/** `task`, unless its result is already in the cache (a warm build): then there is nothing to do. */
-const unlessCached = (task: PoolTask): PoolTask | undefined =>
-  sharedBuildCache()?.has(task.space, task.key) ? undefined : task;
+/** The task `make()` gives, unless the result of `key` is already in the cache (a warm build): then nothing to do. */
+const unlessCached = (space: string, key: string, make: () => PoolTask): PoolTask | undefined =>
+  sharedBuildCache()?.has(space, key) ? undefined : make();
 
 /** Every job of this build, in route order: in a sharded build (src/lib/site/shards.ts), of this shard's pages only. */
 export async function buildJobs(): Promise<PlannedJob[]> {
@@ -25,11 +25,12 @@ export async function buildJobs(): Promise<PlannedJob[]> {
     .filter((e) => here(chartImagePath(e.spec.id)))
     .map((e): PlannedJob => {
       const image = chartImageInput(e);
+      const key = JSON.stringify(image);
       return {
         id: `chart-png:${image.spec.id}`,
         task: () =>
           Promise.resolve(
-            unlessCached({ kind: 'chart-png', space: 'chart-png', key: JSON.stringify(image), input: image }),
+            unlessCached('chart-png', key, () => ({ kind: 'chart-png', space: 'chart-png', key, input: image })),
           ),
       };
     });
@@ -39,14 +40,18 @@ export async function buildJobs(): Promise<PlannedJob[]> {
       id: `og-png:${id}`,
       task: async () => {
         const card = await getCard(id);
-        return unlessCached({ kind: 'og-png', space: 'og-png', key: JSON.stringify(card), input: card });
+        const key = JSON.stringify(card);
+        return unlessCached('og-png', key, () => ({ kind: 'og-png', space: 'og-png', key, input: card }));
       },
     }));
   const reports = (await getReports())
     .filter((r) => here(reportPath({ library: r.data.library.id, year: r.data.year })))
     .map((r): PlannedJob => ({
       id: `report-html:${r.id}`,
-      task: async () => unlessCached(reportHtmlTask(await reportHtmlJob(r))),
+      task: async () => {
+        const job = await reportHtmlJob(r);
+        return unlessCached('report-html', job.key, () => reportHtmlTask(r, job));
+      },
     }));
   return [...charts, ...cards, ...reports];
 }

@@ -24,15 +24,21 @@ function bodyLine(filePath: string, body: string): number {
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
-/** What a report's HTML is made from, and the cache key that names it (besides the code). */
+/**
+ * What a report's HTML is made from besides its events, and the cache key that names it (besides the code):
+ * the report's id, library and year, the base path, its text and its figures' sentences. The events
+ * are not in the key: they are extracted from that text (the same extractor as the content check's,
+ * src/check/shared-results.ts), so the same text gives the same events. Writing them into every key took
+ * most of the key's time (two keys per report and build, 4,000 reports: about 12 s of a warm rebuild).
+ */
 export interface ReportHtmlJob {
   readonly body: string;
-  readonly prepared: PreparedReport;
+  readonly figures: PreparedReport['figures'];
   readonly base: string;
   readonly key: string;
 }
 
-/** The inputs of one report's HTML: its text, its events and figure sentences, the base path. */
+/** A report's job: its text, figure sentences and base path, and their key. */
 export async function reportHtmlJob(r: ReportEntry): Promise<ReportHtmlJob> {
   const body = reportBody(r);
   const rows = await getReportFigureRows(r.data.library.id, r.data.year);
@@ -46,18 +52,24 @@ export async function reportHtmlJob(r: ReportEntry): Promise<ReportHtmlJob> {
       quote: r.data.figures[row.metric]?.quote,
       line: row.quoteLine,
     }));
-  const prepared = { library: r.data.library.id, year: r.data.year, events: textOrderEvents(r), figures };
   const base = import.meta.env.BASE_URL;
-  // Everything the HTML depends on besides the code (which the cache's own digest covers).
-  return { body, prepared, base, key: JSON.stringify([r.id, base, body, prepared]) };
+  return { body, figures, base, key: JSON.stringify([r.id, r.data.library.id, r.data.year, base, body, figures]) };
 }
 
+/** Everything the renderer is fed: the job and the report's events, found only when the HTML is made. */
+const preparedOf = (r: ReportEntry, job: ReportHtmlJob): PreparedReport => ({
+  library: r.data.library.id,
+  year: r.data.year,
+  events: textOrderEvents(r, job.body),
+  figures: job.figures,
+});
+
 /** The build's worker task for a report's HTML (src/integrations/build-worker.ts). */
-export const reportHtmlTask = (job: ReportHtmlJob): PoolTask => ({
+export const reportHtmlTask = (r: ReportEntry, job: ReportHtmlJob): PoolTask => ({
   kind: 'report-html',
   space: 'report-html',
   key: job.key,
-  input: { body: job.body, prepared: job.prepared, base: job.base },
+  input: { body: job.body, prepared: preparedOf(r, job), base: job.base },
 });
 
 /** Render one report's text for its page: made ahead by the build's workers, or here. */
@@ -71,10 +83,11 @@ export async function getReportHtml(r: ReportEntry): Promise<RenderedReport> {
 }
 
 /** The report's HTML made here, stored in the cache; a markup problem fails the build with file, line and fix. */
-function render(r: ReportEntry, { body, prepared, base, key }: ReportHtmlJob): RenderedReport {
+function render(r: ReportEntry, job: ReportHtmlJob): RenderedReport {
+  const { body, base, key } = job;
   const filePath = resolve(r.filePath ?? `${CONTENT_DIR}/reports/${r.id}.mdx`);
   try {
-    const rendered = renderReportHtml(body, prepared, { base });
+    const rendered = renderReportHtml(body, preparedOf(r, job), { base });
     sharedBuildCache()?.set('report-html', key, JSON.stringify(rendered));
     return rendered;
   } catch (e) {
