@@ -4,10 +4,8 @@
  * src/data/written-files.ts: chart CSVs, downloads), and at the end how many they wrote.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clearSoon, type Clearing } from '../lib/clear-out-dir.ts';
+import { clearNow, clearSoon, type Clearing } from '../lib/clear-out-dir.ts';
 import { dirOutput, shareBuildOutput, sharedBuildOutput } from '../lib/shared-output.ts';
 
 export function buildOutput(): AstroIntegration {
@@ -30,8 +28,7 @@ export function buildOutput(): AstroIntegration {
         } catch (e) {
           // Could not move the old files aside: delete them here, as Astro would have.
           logger.warn(`could not move the last build's files aside (${(e as Error).message}); deleting them now`);
-          for (const name of readdirSync(outDir))
-            if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true, maxRetries: 3 });
+          clearNow(outDir);
         }
       },
       // Only a build writes: `astro dev` has no output folder and serves the routes.

@@ -7,26 +7,37 @@
  * build that stopped half way are deleted the same way. `.git` stays, as Astro means it to (a site
  * deployed by pushing its output folder).
  */
-import { existsSync, mkdtempSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** Entries of the output folder that are kept. */
 const KEEP = new Set(['.git']);
+/** How a folder is deleted, here or in the worker: Astro's own options. */
+const RM_OPTIONS = { recursive: true, force: true, maxRetries: 3 } as const;
 
 /** The prefix of the folders the old files are moved into, beside `outDir`. */
 export const removingPrefix = (outDir: string): string => `.${basename(outDir)}.removing-`;
 
 /** Deletes `dir` (recursively) in a worker thread; resolves when it is gone. */
-export function removeInBackground(dir: string): Promise<void> {
+function removeInBackground(dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(
-      `require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true, maxRetries: 3 });`,
-      { eval: true, workerData: dir },
+      `const { dir, options } = require('node:worker_threads').workerData; require('node:fs').rmSync(dir, options);`,
+      { eval: true, workerData: { dir, options: RM_OPTIONS } },
     );
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`deleting ${dir}: worker exit ${code}`))));
   });
+}
+
+/** The entries of `outDir` a build deletes (all but `.git`); none when it is not there. */
+const oldEntries = (outDir: string): string[] =>
+  existsSync(outDir) ? readdirSync(outDir).filter((name) => !KEEP.has(name)) : [];
+
+/** Empties `outDir` (all but `.git`) here and now, as Astro does: when `clearSoon` could not move an entry. */
+export function clearNow(outDir: string): void {
+  for (const name of oldEntries(outDir)) rmSync(join(outDir, name), RM_OPTIONS);
 }
 
 /** What `clearSoon` did: the entries it moved away, and the deletion under way. */
@@ -49,7 +60,7 @@ export function clearSoon(outDir: string): Clearing {
         .filter((name) => name.startsWith(prefix))
         .map((name) => join(parent, name))
     : [];
-  const entries = existsSync(outDir) ? readdirSync(outDir).filter((name) => !KEEP.has(name)) : [];
+  const entries = oldEntries(outDir);
   const removing = [...leftovers];
   if (entries.length) {
     const aside = mkdtempSync(join(parent, prefix));

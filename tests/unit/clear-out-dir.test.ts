@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearSoon, removingPrefix } from '../../src/lib/clear-out-dir.ts';
+import { clearNow, clearSoon, removingPrefix } from '../../src/lib/clear-out-dir.ts';
 
 const dirs: string[] = [];
 /** A parent folder holding `dist/` with a last build's files (and `.git`), and a neighbour of its own. */
@@ -57,5 +57,12 @@ describe('clearSoon', () => {
     expect(empty.moved).toBe(0);
     await empty.done;
     expect(readdirSync(parent).sort()).toEqual(['README.md', 'dist', 'empty']);
+  });
+
+  it('empties the folder here and now but for .git when the entries cannot be moved aside (clearNow)', () => {
+    const { parent, dist } = lastBuild();
+    clearNow(dist);
+    expect(readdirSync(dist)).toEqual(['.git']);
+    expect(readdirSync(parent).sort()).toEqual(['README.md', 'dist']);
   });
 });
